@@ -1,0 +1,109 @@
+/** Options of {@link parseResetToken}. */
+export interface ParseResetTokenOptions {
+  /** The URL parameter that carries the token; default `'token'`. */
+  param?: string;
+  /**
+   * Remove the token from the address bar (`history.replaceState`: no reload, no new history
+   * entry, every other part of the URL kept). Only when reading the live `window.location`.
+   */
+  clear?: boolean;
+}
+
+/** What {@link inspectResetToken} can tell without verifying the token. */
+export interface ResetTokenInfo {
+  /** The `exp` claim, or `null` when the token is not a JWT or has none. */
+  expiresAt: Date | null;
+  expired: boolean;
+}
+
+type Source = string | URL | Location;
+
+const isSource = (value: unknown): value is Source =>
+  typeof value === 'string' || (typeof value === 'object' && value !== null && 'href' in value);
+
+/** Drops every `name=…` part from an `a=1&b=2` string, leaving the other parts byte for byte. */
+function without(params: string, name: string): string {
+  return params
+    .split('&')
+    .filter((part) => {
+      try {
+        return decodeURIComponent(part.split('=')[0]!.replace(/\+/g, ' ')) !== name;
+      } catch {
+        return true;
+      }
+    })
+    .join('&');
+}
+
+/**
+ * Reads the password-reset token from a URL: the query (`?token=`), the hash as parameters
+ * (`#token=`), or a hash route's query (`#/reset-password?token=`). Without `from`, reads
+ * `window.location`; with `clear: true` it then removes the token from the address bar, so it
+ * is not left in history, bookmarks or screenshots. Returns `null` when there is no token.
+ *
+ * @example
+ * ```ts
+ * // On https://app.example.com/reset-password?token=eyJ…
+ * const token = parseResetToken({ clear: true }); // 'eyJ…'; the address bar now shows /reset-password
+ * if (!token) showSendNewLink();
+ * parseResetToken('https://app.example.com/#/reset-password?token=abc'); // 'abc'
+ * ```
+ */
+export function parseResetToken(from?: Source, options?: ParseResetTokenOptions): string | null;
+export function parseResetToken(options: ParseResetTokenOptions): string | null;
+export function parseResetToken(
+  fromOrOptions?: Source | ParseResetTokenOptions,
+  maybeOptions?: ParseResetTokenOptions,
+): string | null {
+  const from = isSource(fromOrOptions) ? fromOrOptions : undefined;
+  const { param = 'token', clear = false } = (from ? maybeOptions : (fromOrOptions as ParseResetTokenOptions)) ?? {};
+  const live = typeof location === 'object' ? location : undefined;
+  const source = from ?? live;
+  if (!source) return null;
+  let url: URL;
+  try {
+    url = new URL(String(typeof source === 'string' ? source : source.href), live?.href ?? 'http://localhost/');
+  } catch {
+    return null;
+  }
+  const hash = url.hash.slice(1);
+  const q = hash.indexOf('?');
+  const hashParams = q >= 0 ? hash.slice(q + 1) : hash.includes('=') ? hash : '';
+  const token = url.searchParams.get(param) || new URLSearchParams(hashParams).get(param) || null;
+
+  if (token && clear && source === live && typeof history === 'object') {
+    const search = without(url.search.slice(1), param);
+    const rest = without(hashParams, param);
+    const route = q >= 0 ? hash.slice(0, q) : hashParams ? '' : hash;
+    const newHash = rest ? `#${route}${q >= 0 ? '?' : ''}${rest}` : route ? `#${route}` : '';
+    history.replaceState(history.state, '', `${url.pathname}${search ? `?${search}` : ''}${newHash}`);
+  }
+  return token;
+}
+
+/**
+ * Reads the `exp` claim of a JWT-shaped reset token (`header.payload.signature`, base64url)
+ * without verifying it, so a page can say "this link has expired" before the user types a
+ * password. A token that is not a JWT, or has no `exp`, gives `{ expiresAt: null, expired: false }`.
+ * Never throws.
+ *
+ * @example
+ * ```ts
+ * const token = parseResetToken({ clear: true });
+ * if (token && inspectResetToken(token).expired) {
+ *   showMessage('This link has expired. We can send you a new one.');
+ * }
+ * ```
+ */
+export function inspectResetToken(token: string, now: Date = new Date()): ResetTokenInfo {
+  try {
+    const payload = String(token).split('.');
+    if (payload.length !== 3) throw 0;
+    const exp: unknown = JSON.parse(atob(payload[1]!.replace(/-/g, '+').replace(/_/g, '/'))).exp;
+    if (typeof exp !== 'number' || !Number.isFinite(exp)) throw 0;
+    const expiresAt = new Date(exp * 1000);
+    return { expiresAt, expired: expiresAt.getTime() <= now.getTime() };
+  } catch {
+    return { expiresAt: null, expired: false };
+  }
+}

@@ -1,0 +1,254 @@
+import * as z from 'zod/mini';
+import { type Callback, deliver } from './callback';
+import { WebAuthError } from './errors';
+import { type WebAuthOptions, configure, email, invalid, locale, signal, validate } from './options';
+import { checkPassword, describePasswordRule } from './password-policy';
+import type { RateLimit } from './rate-limit';
+import { parseResetToken } from './reset-token';
+import { send } from './transport';
+
+/** Arguments of {@link WebAuth.changePassword}. */
+export interface ChangePasswordOptions {
+  /** The database connection, e.g. `'Username-Password-Authentication'`. */
+  connection: string;
+  email: string;
+  /** A new password to set when the user confirms; sent only when non-empty (newer servers refuse it). */
+  password?: string;
+  signal?: AbortSignal;
+}
+/** Arguments of {@link WebAuth.requestReset}. */
+export interface RequestResetOptions {
+  email: string;
+  /** The email's language; defaults to the constructor's `locale`. */
+  locale?: string;
+  signal?: AbortSignal;
+}
+/** Arguments of {@link WebAuth.getResetCooldown}. */
+export interface ResetCooldownOptions {
+  email: string;
+  signal?: AbortSignal;
+}
+/** Arguments of {@link WebAuth.resetPassword}. */
+export interface ResetPasswordOptions {
+  /** The new password; checked against the `passwordPolicy` before anything is sent. */
+  password: string;
+  /** The token from the email link; defaults to `parseResetToken()` of `window.location`. */
+  token?: string;
+  /** The language of the "password changed" email; defaults to the constructor's `locale`. */
+  locale?: string;
+  signal?: AbortSignal;
+}
+
+/** What {@link WebAuth.changePassword} resolves to. */
+export interface ChangePasswordResult {
+  /** The server's sentence, e.g. "We've just sent you an email to reset your password." */
+  message: string;
+  rateLimit: RateLimit | null;
+}
+/** What {@link WebAuth.requestReset} resolves to. */
+export interface RequestResetResult {
+  /** Seconds before another email may be sent to this address. */
+  cooldown: number;
+  rateLimit: RateLimit | null;
+}
+/** What {@link WebAuth.getResetCooldown} resolves to. */
+export interface ResetCooldownResult {
+  /** Seconds left of the cooldown; 0 when another email may be sent now. */
+  remaining: number;
+  rateLimit: RateLimit | null;
+}
+/** What {@link WebAuth.resetPassword} resolves to. */
+export interface ResetPasswordResult {
+  success: true;
+  rateLimit: RateLimit | null;
+}
+
+const changePasswordArgs = z.object({ connection: z.string().check(z.minLength(1)), email, password: z.optional(z.string()), signal });
+const requestResetArgs = z.object({ email, locale, signal });
+const cooldownArgs = z.object({ email, signal });
+const resetPasswordArgs = z.object({ password: z.string(), token: z.optional(z.string()), locale, signal });
+
+/** Reads `{ [key]: seconds }` from a JSON body. */
+const seconds =
+  <K extends string>(key: K) =>
+  (body: unknown) => {
+    const value = (body as Record<string, unknown> | null)?.[key];
+    return typeof value === 'number' && value >= 0 ? ({ [key]: value } as Record<K, number>) : undefined;
+  };
+
+/**
+ * The client of both password APIs (PROTOCOL.md): change password on an Auth0-style database
+ * connection, and the token-based reset. Every method takes an options object and, optionally, a
+ * Node-style callback; without one it returns a Promise. Invalid arguments fail with
+ * `invalid_request` and send nothing; every failure is a {@link WebAuthError}.
+ *
+ * @example
+ * ```ts
+ * const webAuth = new WebAuth({ domain: 'tenant.example.com', clientID: 'abc123' });
+ * try {
+ *   const { cooldown } = await webAuth.requestReset({ email: 'ada@example.com' });
+ *   startCountdown(cooldown);
+ * } catch (error) {
+ *   if (error instanceof WebAuthError) showError(error.description);
+ * }
+ * ```
+ */
+export class WebAuth {
+  readonly #config: ReturnType<typeof configure>;
+
+  /**
+   * @throws {WebAuthError} `invalid_configuration` when `domain` is missing, not a host or origin,
+   * plain http to a host that is not loopback, or when an option has the wrong type.
+   */
+  constructor(options: WebAuthOptions) {
+    this.#config = configure(options);
+  }
+
+  #run<A, T>(args: A | Callback<T> | undefined, callback: Callback<T> | undefined, body: (args: unknown) => Promise<T>) {
+    // `changePassword(callback)` with no options: the callback still gets the `invalid_request`.
+    if (typeof args === 'function' && callback === undefined) [args, callback] = [undefined, args as Callback<T>];
+    return deliver((async () => body(args))(), callback);
+  }
+
+  /**
+   * Asks an Auth0-style database connection to email the user a change-password link
+   * (`POST /dbconnections/change_password`). The answer is the same whether or not the email has
+   * an account. Needs `clientID`.
+   *
+   * @example
+   * ```ts
+   * const { message } = await webAuth.changePassword({
+   *   connection: 'Username-Password-Authentication',
+   *   email: 'ada@example.com',
+   * });
+   * // or: webAuth.changePassword({ connection, email }, (error, result) => { … });
+   * ```
+   */
+  changePassword(options: ChangePasswordOptions): Promise<ChangePasswordResult>;
+  changePassword(options: ChangePasswordOptions, callback: Callback<ChangePasswordResult>): void;
+  changePassword(options: ChangePasswordOptions, callback?: Callback<ChangePasswordResult>) {
+    return this.#run(options, callback, async (args) => {
+      const { connection, email, password, signal } = validate(changePasswordArgs, args, 'invalid_request');
+      const { clientID } = this.#config;
+      if (!clientID) throw invalid('invalid_configuration', [{ path: 'clientID', message: 'Required by changePassword' }]);
+      const json: Record<string, string> = { client_id: clientID, email, connection };
+      if (password) json.password = password;
+      return send(this.#config, { method: 'POST', path: '/dbconnections/change_password', json, signal }, (body) =>
+        typeof body === 'string' && body.trim() ? { message: body.trim() } : undefined,
+      );
+    });
+  }
+
+  /**
+   * Emails the user a password-reset link (`POST /api/auth/password/reset-request`). Resolves
+   * with the cooldown before another email may be sent; the answer is the same for an address
+   * without an account. During a cooldown it fails with `EMAIL_COOLDOWN_ACTIVE`.
+   *
+   * @example
+   * ```ts
+   * webAuth.requestReset({ email: 'ada@example.com', locale: 'de' }, (error, result) => {
+   *   if (error?.code === 'EMAIL_COOLDOWN_ACTIVE') return startCountdown(error.retryAfter ?? 60);
+   *   if (error) return showError(error.description);
+   *   startCountdown(result.cooldown);
+   * });
+   * ```
+   */
+  requestReset(options: RequestResetOptions): Promise<RequestResetResult>;
+  requestReset(options: RequestResetOptions, callback: Callback<RequestResetResult>): void;
+  requestReset(options: RequestResetOptions, callback?: Callback<RequestResetResult>) {
+    return this.#run(options, callback, async (args) => {
+      const { email, locale, signal } = validate(requestResetArgs, args, 'invalid_request');
+      return send(
+        this.#config,
+        {
+          method: 'POST',
+          path: '/api/auth/password/reset-request',
+          query: { locale: locale ?? this.#config.locale },
+          json: { email },
+          signal,
+        },
+        seconds('cooldown'),
+      );
+    });
+  }
+
+  /**
+   * Asks how many seconds are left before another reset email may be sent to an address
+   * (`GET /api/auth/password/reset/cooldown`).
+   *
+   * @example
+   * ```ts
+   * const { remaining } = await webAuth.getResetCooldown({ email: 'ada@example.com' });
+   * resendButton.disabled = remaining > 0;
+   * ```
+   */
+  getResetCooldown(options: ResetCooldownOptions): Promise<ResetCooldownResult>;
+  getResetCooldown(options: ResetCooldownOptions, callback: Callback<ResetCooldownResult>): void;
+  getResetCooldown(options: ResetCooldownOptions, callback?: Callback<ResetCooldownResult>) {
+    return this.#run(options, callback, async (args) => {
+      const { email, signal } = validate(cooldownArgs, args, 'invalid_request');
+      return send(
+        this.#config,
+        { method: 'GET', path: '/api/auth/password/reset/cooldown', query: { email }, signal },
+        seconds('remaining'),
+      );
+    });
+  }
+
+  /**
+   * Sets the new password with the token from the email link (`POST /api/auth/password/reset`).
+   * The token defaults to the one in `window.location`; none anywhere fails with
+   * `PASSWORD_RESET_TOKEN_MISSING`, a password that fails the policy with `invalid_request`
+   * (one field per failed rule), and neither sends anything.
+   * `POST_COMMIT_SIDE_EFFECT_FAILURE` means the password **was** changed.
+   *
+   * @example
+   * ```ts
+   * try {
+   *   await webAuth.resetPassword({ password: 'S3cure!pass' });
+   *   showDone();
+   * } catch (error) {
+   *   if (!(error instanceof WebAuthError)) throw error;
+   *   if (error.code === 'POST_COMMIT_SIDE_EFFECT_FAILURE') showDone();
+   *   else if (error.code === 'PASSWORD_RESET_TOKEN_EXPIRED') offerNewLink();
+   *   else showError(error.description);
+   * }
+   * ```
+   */
+  resetPassword(options: ResetPasswordOptions): Promise<ResetPasswordResult>;
+  resetPassword(options: ResetPasswordOptions, callback: Callback<ResetPasswordResult>): void;
+  resetPassword(options: ResetPasswordOptions, callback?: Callback<ResetPasswordResult>) {
+    return this.#run(options, callback, async (args) => {
+      const { password, token: given, locale, signal } = validate(resetPasswordArgs, args, 'invalid_request');
+      const { passwordPolicy, tokenParam } = this.#config;
+      const token = given || parseResetToken({ param: tokenParam });
+      if (!token) {
+        throw new WebAuthError({
+          code: 'PASSWORD_RESET_TOKEN_MISSING',
+          description: 'There is no password reset token: open the link from the email again',
+        });
+      }
+      if (passwordPolicy) {
+        const { failed } = checkPassword(password, passwordPolicy);
+        if (failed.length) {
+          throw invalid(
+            'invalid_request',
+            failed.map((rule) => ({ path: 'password', message: describePasswordRule(rule, passwordPolicy), rule })),
+          );
+        }
+      }
+      return send(
+        this.#config,
+        {
+          method: 'POST',
+          path: '/api/auth/password/reset',
+          query: { token, locale: locale ?? this.#config.locale },
+          json: { newPassword: password },
+          signal,
+          secret: token,
+        },
+        (body) => ((body as { success?: unknown } | null)?.success === true ? { success: true as const } : undefined),
+      );
+    });
+  }
+}
