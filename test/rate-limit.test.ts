@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseRateLimit } from '../src/index';
+
+const now = new Date('2026-11-22T10:00:00Z');
+const epoch = now.getTime() / 1000;
+
+describe('parseRateLimit', () => {
+  it('reads X-RateLimit-* with reset in epoch seconds', () => {
+    const headers = new Headers({ 'X-RateLimit-Limit': '30', 'X-RateLimit-Remaining': '29', 'X-RateLimit-Reset': String(epoch + 60) });
+    expect(parseRateLimit(headers, now)).toEqual({ limit: 30, remaining: 29, reset: new Date(now.getTime() + 60_000) });
+  });
+
+  it('reads RateLimit-* with reset in delta seconds', () => {
+    const headers = new Headers({ 'RateLimit-Limit': '100', 'RateLimit-Remaining': '0', 'RateLimit-Reset': '30' });
+    expect(parseRateLimit(headers, now)).toEqual({ limit: 100, remaining: 0, reset: new Date(now.getTime() + 30_000) });
+  });
+
+  it('reads the structured RateLimit header', () => {
+    const headers = new Headers({ RateLimit: 'limit=100, remaining=50, reset=30' });
+    expect(parseRateLimit(headers, now)).toEqual({ limit: 100, remaining: 50, reset: new Date(now.getTime() + 30_000) });
+  });
+
+  it('reads the draft form with RateLimit-Policy', () => {
+    const headers = new Headers({ RateLimit: '"default";r=5;t=12', 'RateLimit-Policy': '"default";q=10;w=60' });
+    expect(parseRateLimit(headers, now)).toEqual({ limit: 10, remaining: 5, reset: new Date(now.getTime() + 12_000) });
+  });
+
+  it('adds Retry-After in seconds, or from an HTTP date', () => {
+    const base = { 'X-RateLimit-Limit': '30', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(epoch + 60) };
+    expect(parseRateLimit(new Headers({ ...base, 'Retry-After': '42' }), now)?.retryAfter).toBe(42);
+    const date = new Date(now.getTime() + 90_000).toUTCString();
+    expect(parseRateLimit(new Headers({ ...base, 'Retry-After': date }), now)?.retryAfter).toBe(90);
+    const past = new Date(now.getTime() - 90_000).toUTCString();
+    expect(parseRateLimit(new Headers({ ...base, 'Retry-After': past }), now)?.retryAfter).toBe(0);
+    expect(parseRateLimit(new Headers({ ...base, 'Retry-After': 'soon' }), now)).not.toHaveProperty('retryAfter');
+  });
+
+  it('prefers X-RateLimit-* over the IETF forms when both are sent', () => {
+    const headers = new Headers({ 'X-RateLimit-Limit': '30', 'X-RateLimit-Remaining': '1', 'RateLimit-Limit': '99', 'RateLimit-Remaining': '98' });
+    expect(parseRateLimit(headers, now)).toMatchObject({ limit: 30, remaining: 1 });
+  });
+
+  it('is null without limit headers, and for malformed ones', () => {
+    expect(parseRateLimit(new Headers(), now)).toBeNull();
+    expect(parseRateLimit(new Headers({ 'Retry-After': '5' }), now)).toBeNull();
+    expect(parseRateLimit(new Headers({ 'X-RateLimit-Limit': 'many', 'X-RateLimit-Remaining': '-1' }), now)).toBeNull();
+    expect(parseRateLimit(new Headers({ RateLimit: 'garbage' }), now)).toBeNull();
+  });
+
+  it('defaults to the current time', () => {
+    const before = Date.now();
+    const limit = parseRateLimit(new Headers({ 'RateLimit-Limit': '1', 'RateLimit-Remaining': '1', 'RateLimit-Reset': '10' }));
+    expect(limit!.reset.getTime()).toBeGreaterThanOrEqual(before + 10_000);
+  });
+});

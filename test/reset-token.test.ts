@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { inspectResetToken, parseResetToken } from '../src/index';
+
+const jwt = (payload: object) =>
+  ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(payload)]
+    .map((part) => btoa(part).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''))
+    .concat('c2lnbmF0dXJl')
+    .join('.');
+
+function visit(url: string) {
+  history.replaceState({ app: 'state' }, '', url);
+}
+
+afterEach(() => visit('http://localhost:3000/'));
+
+describe('parseResetToken', () => {
+  it('reads the query, hash parameters and a hash route query', () => {
+    expect(parseResetToken('https://app.example.com/reset-password?token=abc')).toBe('abc');
+    expect(parseResetToken('https://app.example.com/reset#token=def&x=1')).toBe('def');
+    expect(parseResetToken('https://app.example.com/#/reset-password?token=ghi')).toBe('ghi');
+    expect(parseResetToken(new URL('https://app.example.com/?a=1&token=jkl'))).toBe('jkl');
+  });
+
+  it('honours a custom parameter name', () => {
+    expect(parseResetToken('https://a.example/?t=1&code=xyz', { param: 'code' })).toBe('xyz');
+    expect(parseResetToken('https://a.example/?token=xyz', { param: 'code' })).toBeNull();
+  });
+
+  it('is null when there is no token, an empty one, or a URL it cannot read', () => {
+    expect(parseResetToken('https://app.example.com/reset-password')).toBeNull();
+    expect(parseResetToken('https://app.example.com/?token=')).toBeNull();
+    expect(parseResetToken('https://app.example.com/#section')).toBeNull();
+    expect(parseResetToken('http://[bad')).toBeNull();
+  });
+
+  it('reads window.location by default', () => {
+    visit('/reset-password?token=live');
+    expect(parseResetToken()).toBe('live');
+    expect(parseResetToken({ param: 'token' })).toBe('live');
+    expect(location.search).toBe('?token=live');
+  });
+
+  it('clears the token from the address bar, keeping every other part, without a new entry', () => {
+    visit('/reset-password?a=1&token=secret&b=x%20y#frag');
+    const length = history.length;
+    expect(parseResetToken({ clear: true })).toBe('secret');
+    expect(location.href).toBe('http://localhost:3000/reset-password?a=1&b=x%20y#frag');
+    expect(history.length).toBe(length);
+    expect(history.state).toEqual({ app: 'state' });
+    expect(JSON.stringify(history.state)).not.toContain('secret');
+  });
+
+  it('clears a hash route token and a hash parameter token', () => {
+    visit('/app/#/reset-password?token=secret&lang=de');
+    expect(parseResetToken({ clear: true })).toBe('secret');
+    expect(location.href).toBe('http://localhost:3000/app/#/reset-password?lang=de');
+    visit('/app/#/reset-password?token=secret');
+    parseResetToken({ clear: true });
+    expect(location.href).toBe('http://localhost:3000/app/#/reset-password');
+    visit('/reset#token=secret');
+    parseResetToken({ clear: true });
+    expect(location.href).toBe('http://localhost:3000/reset');
+  });
+
+  it('clears when handed the live location, but never rewrites the address bar for another URL', () => {
+    visit('/reset-password?token=mine');
+    expect(parseResetToken(location, { clear: true })).toBe('mine');
+    expect(location.search).toBe('');
+    visit('/page?token=keep');
+    const replace = vi.spyOn(history, 'replaceState');
+    expect(parseResetToken('https://other.example/?token=x', { clear: true })).toBe('x');
+    expect(replace).not.toHaveBeenCalled();
+    expect(location.search).toBe('?token=keep');
+    replace.mockRestore();
+  });
+});
+
+describe('inspectResetToken', () => {
+  const now = new Date('2026-11-22T10:00:00Z');
+  const exp = now.getTime() / 1000;
+
+  it('reads exp without verifying', () => {
+    expect(inspectResetToken(jwt({ sub: 'u', exp: exp + 60 }), now)).toEqual({ expiresAt: new Date((exp + 60) * 1000), expired: false });
+    expect(inspectResetToken(jwt({ exp: exp - 1 }), now)).toEqual({ expiresAt: new Date((exp - 1) * 1000), expired: true });
+    expect(inspectResetToken(jwt({ exp }), now).expired).toBe(true);
+  });
+
+  it('reads base64url payloads with - and _', () => {
+    const token = jwt({ sub: '>>>???', exp: exp + 5 });
+    expect(token.split('.')[1]).toMatch(/[-_]/);
+    expect(inspectResetToken(token, now).expired).toBe(false);
+  });
+
+  it('never throws; not a JWT or no exp gives null/false', () => {
+    for (const token of ['', 'opaque', 'a.b', 'a.b.c', jwt({ sub: 'x' }), jwt({ exp: 'soon' }), 'a.!!!.c', null, 42]) {
+      expect(inspectResetToken(token as string, now)).toEqual({ expiresAt: null, expired: false });
+    }
+  });
+});
