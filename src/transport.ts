@@ -37,22 +37,28 @@ export interface Reply {
 /** Bodies larger than this are not read: no answer of these APIs comes near it. */
 const MAX_BODY = 64 * 1024;
 
-async function readBody(response: Response): Promise<string> {
+/** Reads at most MAX_BODY bytes; stops at once when `signal` aborts (timeout covers the body too). */
+async function readBody(response: Response, signal: AbortSignal): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    size += chunk.value.byteLength;
-    if (size > MAX_BODY) {
-      void reader.cancel().catch(() => {});
-      throw new RangeError(`The response body is larger than ${MAX_BODY} bytes`);
+  const stop = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', stop);
+  try {
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      size += chunk.value.byteLength;
+      if (size > MAX_BODY) throw new RangeError(`The response body is larger than ${MAX_BODY} bytes`);
+      chunks.push(chunk.value);
     }
-    chunks.push(chunk.value);
+    signal.throwIfAborted();
+    const bytes = new Uint8Array(size);
+    chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
+    return new TextDecoder().decode(bytes);
+  } finally {
+    signal.removeEventListener('abort', stop);
+    stop();
   }
-  const bytes = new Uint8Array(size);
-  chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
-  return new TextDecoder().decode(bytes);
 }
 
 function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -92,7 +98,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       retry: 0,
       throwHttpErrors: false,
     });
-    const text = await readBody(response);
+    const text = await readBody(response, controller.signal);
     let body: unknown = text;
     try {
       body = JSON.parse(text);

@@ -1,0 +1,139 @@
+import { http, HttpResponse, delay } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { WebAuth, type WebAuthError } from '../src/index';
+import { ORIGIN, failure, useNetwork, wire } from './support/network';
+
+const { server, sent } = useNetwork();
+const B = `${ORIGIN}/api/auth/password/reset-request`;
+const ok = () => HttpResponse.json({ cooldown: 60 });
+const requestReset = (options: ConstructorParameters<typeof WebAuth>[0] | object = {}, signal?: AbortSignal) =>
+  new WebAuth({ domain: ORIGIN, ...options }).requestReset({ email: 'ada@example.com', signal });
+
+/** Answers each request with the next response of the list. */
+function sequence(...responses: (() => Response)[]) {
+  let i = 0;
+  server.use(http.post(B, () => responses[Math.min(i++, responses.length - 1)]!()));
+}
+
+describe('timeouts, aborts and network failures', () => {
+  it('times out a server that never answers', async () => {
+    server.use(http.post(B, () => delay('infinite')));
+    expect(await failure(requestReset({ timeout: 50 }))).toMatchObject({ code: 'timeout', description: 'The server did not answer in time' });
+  });
+
+  it('times out a body that never ends', async () => {
+    server.use(
+      http.post(B, () => new HttpResponse(new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"cool')) }), { status: 200 })),
+    );
+    expect(await failure(requestReset({ timeout: 100 }))).toMatchObject({ code: 'timeout' });
+  });
+
+  it('aborts with the caller signal', async () => {
+    server.use(http.post(B, () => delay('infinite')));
+    const controller = new AbortController();
+    const pending = requestReset({}, controller.signal);
+    setTimeout(() => controller.abort(), 20);
+    expect(await failure(pending)).toMatchObject({ code: 'aborted' });
+  });
+
+  it('sends nothing when the signal is already aborted', async () => {
+    server.use(http.post(B, ok));
+    expect(await failure(requestReset({}, AbortSignal.abort()))).toMatchObject({ code: 'aborted' });
+    expect(sent).toHaveLength(0);
+  });
+
+  it('reports a dropped connection as network_error', async () => {
+    server.use(http.post(B, () => HttpResponse.error()));
+    const error = await failure<WebAuthError>(requestReset());
+    expect(error).toMatchObject({ code: 'network_error' });
+    expect(error.statusCode).toBeUndefined();
+  });
+
+  it('never follows a redirect', async () => {
+    const target = vi.fn(() => ok());
+    server.use(
+      http.post(B, () => new HttpResponse(null, { status: 302, headers: { Location: 'https://evil.example/steal' } })),
+      http.all('https://evil.example/*', target),
+    );
+    expect(await failure(requestReset())).toMatchObject({ code: 'network_error' });
+    expect(target).not.toHaveBeenCalled();
+    expect(sent.map((request) => new URL(request.url).origin)).toEqual([ORIGIN]);
+  });
+
+  it('bounds a huge body instead of reading it all', async () => {
+    server.use(http.post(B, () => new HttpResponse(new Uint8Array(10 * 1024 * 1024).fill(32), { status: 200 })));
+    expect(await failure(requestReset())).toMatchObject({ code: 'invalid_response' });
+  });
+});
+
+describe('retry: only after 429/503 with a wait hint', () => {
+  const limited = (headers: Record<string, string>, status = 429) => () =>
+    HttpResponse.json({ code: 'IP_RATE_LIMIT_EXCEEDED', message: 'Too many requests' }, { status, headers });
+
+  it('does not retry by default', async () => {
+    sequence(limited({ 'Retry-After': '0' }), ok);
+    expect(await failure(requestReset())).toMatchObject({ code: 'IP_RATE_LIMIT_EXCEEDED', retryAfter: 0 });
+    expect(sent).toHaveLength(1);
+  });
+
+  it('retries after Retry-After, up to `retry` times, and sends the same request again', async () => {
+    sequence(limited({ 'Retry-After': '0' }), limited({ 'Retry-After': '0' }, 503), ok);
+    expect(await requestReset({ retry: 2 })).toEqual({ cooldown: 60, rateLimit: null });
+    expect(sent).toHaveLength(3);
+    const [first, , last] = await Promise.all(sent.map(wire));
+    expect(last).toEqual(first);
+  });
+
+  it('gives up after `retry` attempts with the last error', async () => {
+    sequence(limited({ 'Retry-After': '0' }));
+    expect(await failure(requestReset({ retry: 2 }))).toMatchObject({ code: 'IP_RATE_LIMIT_EXCEEDED', statusCode: 429 });
+    expect(sent).toHaveLength(3);
+  });
+
+  it('retries after a rate-limit reset hint', async () => {
+    const reset = String(Math.floor(Date.now() / 1000));
+    sequence(limited({ 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset }), ok);
+    expect((await requestReset({ retry: 1 })).cooldown).toBe(60);
+    expect(sent).toHaveLength(2);
+  });
+
+  it('never retries without a hint, nor a 5xx other than 503', async () => {
+    sequence(limited({}), ok);
+    expect(await failure(requestReset({ retry: 3 }))).toMatchObject({ statusCode: 429 });
+    sequence(() => HttpResponse.json({ code: 'DATABASE_FAILURE' }, { status: 500, headers: { 'Retry-After': '0' } }), ok);
+    expect(await failure(requestReset({ retry: 3 }))).toMatchObject({ code: 'DATABASE_FAILURE' });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('never waits longer than maxRetryWait, nor for a malformed hint', async () => {
+    sequence(limited({ 'Retry-After': '3600' }), ok);
+    const error = await failure<WebAuthError>(requestReset({ retry: 3, maxRetryWait: 1000 }));
+    expect(error).toMatchObject({ statusCode: 429, retryAfter: 3600 });
+    sequence(limited({ 'Retry-After': 'tomorrow' }), ok);
+    expect(await failure(requestReset({ retry: 3 }))).toMatchObject({ statusCode: 429 });
+    expect(sent).toHaveLength(2);
+  });
+
+  it('aborts while waiting to retry', async () => {
+    sequence(limited({ 'Retry-After': '30' }), ok);
+    const controller = new AbortController();
+    const pending = requestReset({ retry: 1 }, controller.signal);
+    setTimeout(() => controller.abort(), 50);
+    expect(await failure(pending)).toMatchObject({ code: 'aborted' });
+    expect(sent).toHaveLength(1);
+  });
+});
+
+describe('request options', () => {
+  it('sends extra headers and uses a custom fetch', async () => {
+    server.use(http.post(B, ok));
+    const calls: string[] = [];
+    const custom: typeof fetch = (input, init) => {
+      calls.push(input instanceof Request ? input.url : String(input));
+      return fetch(input, init);
+    };
+    await requestReset({ fetch: custom, headers: { 'X-Tenant': 'acme' } });
+    expect(calls).toEqual([`${B}`]);
+    expect(sent[0]!.headers.get('x-tenant')).toBe('acme');
+  });
+});
