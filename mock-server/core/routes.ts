@@ -1,0 +1,29 @@
+/** The route table: `(method, path) → handler`, with the API each route belongs to. */
+import { changePassword } from './change-password';
+import type { RouteHandler } from './context';
+import { getCooldown, requestReset } from './reset-request';
+import { resetPassword } from './reset-password';
+
+export interface Route {
+  method: 'GET' | 'POST';
+  path: string;
+  /** `A` answers errors in API A's shapes and rate-limits per client id; `B` per address. */
+  api: 'A' | 'B';
+  handler: RouteHandler;
+}
+
+export const RESET_PATH = '/api/auth/password/reset';
+
+export const ROUTES: readonly Route[] = [
+  { method: 'POST', path: '/dbconnections/change_password', api: 'A', handler: changePassword },
+  { method: 'POST', path: '/api/auth/password/reset-request', api: 'B', handler: requestReset },
+  { method: 'GET', path: '/api/auth/password/reset/cooldown', api: 'B', handler: getCooldown },
+  { method: 'POST', path: RESET_PATH, api: 'B', handler: resetPassword },
+];
+
+/** The route for a request, or why there is none (404, or 405 with the methods that path takes). */
+export function matchRoute(method: string, path: string): Route | { allow: string[] } | null {
+  const candidates = ROUTES.filter((route) => route.path === path);
+  if (candidates.length === 0) return null;
+  return candidates.find((route) => route.method === method) ?? { allow: candidates.map((route) => route.method) };
+}
