@@ -27,49 +27,50 @@ export interface WebAuthOptions {
   passwordPolicy?: PasswordPolicy | false;
 }
 
-const nonEmpty = z.string().check(z.minLength(1));
-export const email = z.string().check(z.refine(isEmail, 'Must be a valid email address'));
-export const locale = z.optional(
-  z.string().check(z.regex(/^[a-z]{2,8}([_-][a-z\d]{1,8})*$/i, 'Must be a locale tag such as "en" or "pt-BR"')),
-);
-export const signal = z.optional(z.custom<AbortSignal>((value) => value instanceof AbortSignal, 'Must be an AbortSignal'));
-export const text = z.string();
+// Every field is a zod/mini `custom` check in one `object`: each other kind of schema or check
+// would cost the browser bundle a few hundred bytes, and a test with its message says it as clearly.
+type Test = (value: unknown) => boolean;
+const field = <T>(test: Test, message: string) => z.custom<T>(test, message);
+const optional = <T>(test: Test, message: string) => z.optional(field<T>(test, message));
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isText: Test = (value) => isString(value) && value.length > 0;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isCount = (max: number, whole?: boolean): Test => (value) =>
+  typeof value === 'number' && value >= 0 && value <= max && (!whole || value % 1 === 0);
 
-const flag = z.boolean();
+export const text = field<string>(isText, 'Must be a non-empty string');
+export const anyText = field<string>(isString, 'Must be a string');
+export const email = field<string>((value) => isString(value) && isEmail(value), 'Must be a valid email address');
+export const locale = optional<string>(
+  (value) => isString(value) && /^[a-z]{2,8}([_-][a-z\d]{1,8})*$/i.test(value),
+  'Must be a locale tag such as "en" or "pt-BR"',
+);
+export const signal = optional<AbortSignal>((value) => value instanceof AbortSignal, 'Must be an AbortSignal');
+
 const configuration = z.object({
-  domain: z.string(),
-  clientID: z.optional(nonEmpty),
+  domain: anyText,
+  clientID: z.optional(text),
   locale,
-  timeout: z.optional(z.number().check(z.positive(), z.lte(2147483647))),
-  retry: z.optional(z.int().check(z.gte(0), z.lte(10))),
-  maxRetryWait: z.optional(z.number().check(z.gte(0))),
-  fetch: z.optional(z.custom<typeof fetch>((value) => typeof value === 'function', 'Must be a function')),
-  headers: z.optional(
-    z.record(
-      z.string().check(z.regex(/^[\w!#$%&'*+.^`|~-]+$/, 'Must be a valid HTTP header name')),
-      z.string().check(z.regex(/^[^\r\n\0]*$/, 'Must be a valid HTTP header value')),
-    ),
+  timeout: optional<number>((value) => isCount(2 ** 31 - 1)(value) && value !== 0, 'Must be from 1 to 2147483647 (ms)'),
+  retry: optional<number>(isCount(10, true), 'Must be a whole number from 0 to 10'),
+  maxRetryWait: optional<number>(isCount(Infinity), 'Must be a number of ms, 0 or more'),
+  fetch: optional<typeof fetch>((value) => typeof value === 'function', 'Must be a function'),
+  headers: optional<Record<string, string>>(
+    (value) =>
+      isObject(value) &&
+      Object.entries(value).every(([name, text]) => /^[\w!#$%&'*+.^`|~-]+$/.test(name) && isString(text) && !/[\r\n\0]/.test(text)),
+    'Must map header names to header values',
   ),
-  tokenParam: z.optional(nonEmpty),
-  passwordPolicy: z.optional(
-    z.union(
-      [
-        z.literal(false),
-        z.object({ minLength: z.int().check(z.gte(1)), uppercase: flag, lowercase: flag, digit: flag, special: flag }),
-      ],
-      'Must be a password policy or false',
-    ),
+  tokenParam: z.optional(text),
+  passwordPolicy: optional<PasswordPolicy | false>(
+    (value) =>
+      value === false ||
+      (isObject(value) &&
+        isCount(Infinity, true)(value.minLength) &&
+        ['uppercase', 'lowercase', 'digit', 'special'].every((rule) => typeof value[rule] === 'boolean')),
+    'Must be a password policy or false',
   ),
 });
-
-/** Messages for the issues zod/mini leaves bare; checks with a message of their own keep it. */
-function describe(issue: z.core.$ZodRawIssue): string | undefined {
-  if (issue.code === 'invalid_type') return issue.input === undefined ? 'Required' : `Must be a ${issue.expected}`;
-  if (issue.code === 'too_small') return issue.origin === 'string' ? 'Must not be empty' : `Must be at least ${issue.minimum}`;
-  if (issue.code === 'too_big') return `Must be at most ${issue.maximum}`;
-  if (issue.code === 'invalid_key') return issue.issues[0]?.message;
-  return undefined;
-}
 
 /** A `WebAuthError` for invalid arguments (`invalid_request`) or options (`invalid_configuration`). */
 export function invalid(code: 'invalid_request' | 'invalid_configuration', fields: FieldError[]): WebAuthError {
@@ -89,7 +90,11 @@ export function validate<T>(
 ): T {
   let issues: { path: PropertyKey[]; message: string }[];
   try {
-    const result = z.safeParse(schema, input, { error: describe });
+    // The only issues without a message of their own: a required field is missing, or the
+    // arguments are not an object at all.
+    const result = z.safeParse(schema, input, {
+      error: (issue) => (issue.expected === 'nonoptional' ? 'Required' : 'Must be an object'),
+    });
     if (result.success) return result.data;
     issues = result.error.issues;
   } catch {

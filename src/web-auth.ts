@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Callback, deliver } from './callback';
 import { WebAuthError } from './errors';
-import { type WebAuthOptions, configure, email, invalid, locale, signal, validate } from './options';
+import { type WebAuthOptions, anyText, configure, email, invalid, locale, signal, text, validate } from './options';
 import { checkPassword, describePasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
 import { parseResetToken } from './reset-token';
@@ -63,10 +63,10 @@ export interface ResetPasswordResult {
   rateLimit: RateLimit | null;
 }
 
-const changePasswordArgs = z.object({ connection: z.string().check(z.minLength(1)), email, password: z.optional(z.string()), signal });
+const changePasswordArgs = z.object({ connection: text, email, password: z.optional(anyText), signal });
 const requestResetArgs = z.object({ email, locale, signal });
 const cooldownArgs = z.object({ email, signal });
-const resetPasswordArgs = z.object({ password: z.string(), token: z.optional(z.string()), locale, signal });
+const resetPasswordArgs = z.object({ password: anyText, token: z.optional(anyText), locale, signal });
 
 /** Reads `{ [key]: seconds }` from a JSON body. */
 const seconds =
