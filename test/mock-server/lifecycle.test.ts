@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createReferenceServer } from '../../mock-server/index';
+import { answer, COOLDOWN, DEMO, get, NEW_PASSWORD, post, REQUEST, RESET, withToken } from './helpers';
+
+describe('options, clock and reset()', () => {
+  it('uses the options: users, appUrl, tokenTtl, cooldown', async () => {
+    const server = createReferenceServer({
+      users: [{ email: 'ada@example.com', password: 'Old-Passw0rd!' }],
+      appUrl: 'https://app.example.com/account/reset?from=mail',
+      tokenTtl: 120,
+      cooldown: 5,
+    });
+    expect(await answer(await post(server, REQUEST, { email: 'ada@example.com' }))).toMatchObject({ body: { cooldown: 5 } });
+    const mail = server.outbox[0]!;
+    expect(mail.link).toBe(`https://app.example.com/account/reset?from=mail&token=${mail.token}`);
+    expect(mail.text).toContain('expires in 2 minutes');
+    expect((await post(server, REQUEST, { email: DEMO.email })).status).toBe(200);
+    expect(server.outbox[1]!.kind).toBe('no-account'); // the default user is gone
+    expect(server.checkPassword('ada@example.com', 'Old-Passw0rd!')).toBe(true);
+  });
+
+  it('puts the token into a hash route when appUrl has one', async () => {
+    const { server } = await withToken({ appUrl: 'https://app.example.com/#/reset-password' });
+    const mail = server.outbox[0]!;
+    expect(mail.link).toBe(`https://app.example.com/#/reset-password?token=${mail.token}`);
+  });
+
+  it('refuses options that cannot work', () => {
+    expect(() => createReferenceServer({ appUrl: 'not a url' })).toThrow(TypeError);
+    expect(() => createReferenceServer({ rateLimit: 0 })).toThrow(/rateLimit/);
+    expect(() => createReferenceServer({ cooldown: -1 })).toThrow(/cooldown/);
+    expect(() => createReferenceServer({ tokenTtl: Number.NaN })).toThrow(/tokenTtl/);
+  });
+
+  it('stamps emails and error bodies with the moved clock', async () => {
+    const server = createReferenceServer();
+    server.advanceTime(86_400_000);
+    await post(server, REQUEST, { email: DEMO.email });
+    expect(Date.parse(server.outbox[0]!.sentAt) - Date.now()).toBeGreaterThan(86_390_000);
+    const { body } = await answer(await get(server, COOLDOWN));
+    expect(Date.parse((body as { timestamp: string }).timestamp) - Date.now()).toBeGreaterThan(86_390_000);
+    expect(() => server.advanceTime(Number.POSITIVE_INFINITY)).toThrow(TypeError);
+  });
+
+  it('reset() restores users, empties the same outbox array, and clears cooldowns, limits, clock and failures', async () => {
+    const { server, token } = await withToken({ rateLimit: 3 });
+    const outbox = server.outbox;
+    await post(server, `${RESET}?token=${token}`, { newPassword: NEW_PASSWORD });
+    server.deleteUser(DEMO.email);
+    server.advanceTime(10 * 86_400_000);
+    server.failNext('DATABASE_FAILURE');
+    expect(server.checkPassword(DEMO.email, NEW_PASSWORD)).toBe(false);
+
+    server.reset();
+    expect(server.outbox).toBe(outbox);
+    expect(outbox).toHaveLength(0);
+    expect(server.checkPassword(DEMO.email, DEMO.password)).toBe(true);
+    const cooldown = await get(server, `${COOLDOWN}?email=${encodeURIComponent(DEMO.email)}`);
+    expect(await answer(cooldown)).toMatchObject({ status: 200, body: { remaining: 0 } }); // no failure, no cooldown
+    expect(cooldown.headers.get('x-ratelimit-remaining')).toBe('2'); // a fresh bucket
+    expect(Math.abs(Number(cooldown.headers.get('x-ratelimit-reset')) - (Date.now() / 1000 + 20))).toBeLessThan(3); // clock back
+    expect((await post(server, REQUEST, { email: DEMO.email })).status).toBe(200);
+  });
+
+  it('checkPassword is false for unknown users and case-insensitive on the email', () => {
+    const server = createReferenceServer();
+    expect(server.checkPassword('DEMO@EXAMPLE.COM', DEMO.password)).toBe(true);
+    expect(server.checkPassword(DEMO.email, DEMO.password.toLowerCase())).toBe(false);
+    expect(server.checkPassword('nobody@example.com', DEMO.password)).toBe(false);
+  });
+});
