@@ -1,6 +1,8 @@
 import { type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type ReferenceServerOptions, createReferenceServer } from '../../mock-server/index';
+import { mswHandlers } from '../../mock-server/msw';
 
 export const ORIGIN = 'https://auth.example.com';
 
@@ -41,4 +43,12 @@ export async function failure<T = unknown>(promise: Promise<unknown>): Promise<T
     return error as T;
   }
   throw new Error('expected the promise to reject');
+}
+
+/** The reference server behind MSW at ORIGIN, reset after each test, with the request log. */
+export function useReferenceServer(options?: ReferenceServerOptions) {
+  const reference = createReferenceServer(options);
+  const network = useNetwork(...mswHandlers(reference, ORIGIN));
+  afterEach(() => reference.reset());
+  return { reference, sent: network.sent };
 }
