@@ -10,6 +10,7 @@ import type { ReferenceServer } from './core/types';
 import { defaultDistDir } from './node/dist-dir';
 import { sendResponse, toRequest } from './node/http-bridge';
 import { fallbackIndexPage, mailboxPage, notFoundPage, PAGES_CSS } from './node/pages';
+import { SECURITY_HEADERS } from './node/security-headers';
 import { serveFile } from './node/static-files';
 
 /**
@@ -33,7 +34,16 @@ export interface StartOptions {
   dist?: string;
 }
 
-/** A running Node reference server. */
+/**
+ * A running Node reference server, as {@link startReferenceServer} resolves it.
+ *
+ * @example
+ * ```ts
+ * const running = await startReferenceServer({ port: 0 });
+ * const webAuth = new WebAuth({ domain: running.url, clientID: 'demo-client' });
+ * afterAll(() => running.close());
+ * ```
+ */
 export interface RunningReferenceServer {
   /** Its origin, e.g. `http://127.0.0.1:3000`. */
   url: string;
@@ -115,7 +125,7 @@ export async function startReferenceServer(options: StartOptions = {}): Promise<
       const response = core ? await route(request, core, routing) : html(503, 'Starting');
       await sendResponse(res, response, { head: request.method === 'HEAD', close: truncated });
     } catch {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      if (!res.headersSent) res.writeHead(500, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Internal Server Error');
     }
   };

@@ -3,7 +3,15 @@
  * so that the entry file only re-exports.
  */
 
-/** The kinds of email the reference server sends. */
+/**
+ * The kinds of email the reference server sends: a reset link (API B), a "no account" notice
+ * (API B, unknown address), a "password changed" notice (after a reset), a change-password link (API A).
+ *
+ * @example
+ * ```ts
+ * const links = server.outbox.filter((mail) => mail.kind === 'reset' || mail.kind === 'change-password');
+ * ```
+ */
 export type SentEmailKind = 'reset' | 'no-account' | 'password-changed' | 'change-password';
 
 /**

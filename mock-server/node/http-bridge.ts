@@ -28,12 +28,21 @@ function readBody(req: IncomingMessage): Promise<{ bytes: Buffer; truncated: boo
   });
 }
 
+function pathOf(target: string): string {
+  if (target.startsWith('/')) return target;
+  try {
+    const url = new URL(target);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return '/';
+  }
+}
+
 /** The fetch Request for an incoming message; `base` is the server's own origin. */
 export async function toRequest(req: IncomingMessage, base: string): Promise<{ request: Request; truncated: boolean }> {
-  const url = new URL(base);
-  const target = req.url ?? '/';
-  // Only origin-form targets (`/path?query`): an absolute-form target must not pick the origin.
-  const parsed = new URL(target.startsWith('/') ? target : '/', url);
+  // The path and query of the target, glued to our own origin: neither an absolute-form target
+  // (`http://evil/x`) nor a scheme-relative one (`//evil/x`) picks the origin.
+  const parsed = new URL(`${new URL(base).origin}${pathOf(req.url ?? '/')}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue;
