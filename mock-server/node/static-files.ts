@@ -25,7 +25,7 @@ export function contentType(file: string): string {
 /**
  * The file at `relative` (a decoded URL path, `/`-separated) inside `root`, or `null` when there is
  * none or the path tries to leave `root` (`..`, encoded slashes, backslashes, NUL, symlinks out).
- * A folder answers its `index.html`.
+ * A folder answers its `index.html`; asked for without its trailing slash, a redirect to it.
  */
 export async function serveFile(root: string, relative: string): Promise<Response | null> {
   let decoded: string;
@@ -40,7 +40,14 @@ export async function serveFile(root: string, relative: string): Promise<Respons
     const realRoot = await realpath(root);
     let file = await realpath(resolve(realRoot, ...segments));
     if (file !== realRoot && !file.startsWith(realRoot + sep)) return null;
-    if ((await stat(file)).isDirectory()) file = resolve(file, 'index.html');
+    if ((await stat(file)).isDirectory()) {
+      // `/spa` → `/spa/`, so that the page's relative links resolve inside the folder.
+      const last = segments.at(-1);
+      if (last !== undefined && !decoded.endsWith('/')) {
+        return new Response(null, { status: 301, headers: { Location: `${encodeURIComponent(last)}/` } });
+      }
+      file = resolve(file, 'index.html');
+    }
     const info = await stat(file);
     if (!info.isFile()) return null;
     const body = await readFile(file);

@@ -142,6 +142,9 @@ describe('startReferenceServer', () => {
       expectSecurityHeaders(response);
     }
     expect(await (await fetch(`${running.url}/`)).text()).toContain('Example app');
+    const folder = await fetch(`${running.url}/sub`, { redirect: 'manual' });
+    expect([folder.status, folder.headers.get('location')]).toEqual([301, 'sub/']);
+    expect(await (await fetch(`${running.url}/sub`)).text()).toBe('sub index');
     const missing = await fetch(`${running.url}/missing.html`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Not found');
