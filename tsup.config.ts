@@ -1,4 +1,22 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
+
+/**
+ * zod keeps its settings on `globalThis.__zod_globalConfig`, to share them between copies. The
+ * browser bundles carry their own copy and must define no global but `pwflow` (CONTRACT.md), so
+ * there that object is module-local.
+ */
+const zodLocalGlobals: Plugin = {
+  name: 'zod-local-globals',
+  setup(build) {
+    build.onLoad({ filter: /zod[\\/]v4[\\/]core[\\/](core|registries)\.js$/ }, async (args) => ({
+      contents: `const zodGlobals = {};\n${(await readFile(args.path, 'utf8')).replaceAll('globalThis', 'zodGlobals')}`,
+      loader: 'js',
+    }));
+  },
+};
 
 const entry = {
   index: 'src/index.ts',
@@ -14,6 +32,7 @@ const browser: Options = {
   minify: true,
   sourcemap: true,
   noExternal: [/.*/],
+  esbuildPlugins: [zodLocalGlobals],
   outExtension: () => ({ js: '.js' }),
 };
 

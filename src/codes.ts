@@ -38,7 +38,14 @@ export const CHANGE_PASSWORD_ERRORS = {
   too_many_requests: [429, 'error', 'Global limit has been reached'],
 } as const satisfies Record<string, readonly [number, 'error' | 'code' | 'bare', string]>;
 
-/** Codes the SDK itself produces when the server sent none (CONTRACT.md "WebAuthError"). */
+/**
+ * Codes the SDK itself produces when the server sent none (CONTRACT.md "WebAuthError").
+ *
+ * @example
+ * ```ts
+ * if (error.code === 'network_error') showOfflineBanner();
+ * ```
+ */
 export type ClientErrorCode =
   | 'invalid_configuration'
   | 'invalid_request'
@@ -51,11 +58,34 @@ export type ClientErrorCode =
   | 'server_error'
   | 'request_failed';
 
-/** An API B error code. */
+/**
+ * An API B error code.
+ *
+ * @example
+ * ```ts
+ * const fatal: ResetErrorCode[] = ['PASSWORD_RESET_TOKEN_EXPIRED', 'PASSWORD_RESET_TOKEN_INVALID'];
+ * ```
+ */
 export type ResetErrorCode = keyof typeof RESET_ERRORS;
 
-/** An API A error code the reference server sends. */
+/**
+ * An API A error code the reference server sends.
+ *
+ * @example
+ * ```ts
+ * if (error.code === ('bad.connection' satisfies ChangePasswordErrorCode)) reportMisconfiguration();
+ * ```
+ */
 export type ChangePasswordErrorCode = keyof typeof CHANGE_PASSWORD_ERRORS;
 
-/** Every code pwflow knows by name; a server may still send others. */
+/**
+ * Every code pwflow knows by name; a server may still send others.
+ *
+ * @example
+ * ```ts
+ * function message(code: KnownCode | (string & {})): string {
+ *   return code === 'EMAIL_COOLDOWN_ACTIVE' ? 'Please wait a moment' : 'Something went wrong';
+ * }
+ * ```
+ */
 export type KnownCode = ClientErrorCode | ResetErrorCode | ChangePasswordErrorCode;

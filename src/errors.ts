@@ -2,7 +2,16 @@ import type { KnownCode } from './codes';
 import type { PasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
 
-/** One invalid argument of an `invalid_request` (or `invalid_configuration`) failure. */
+/**
+ * One invalid argument of an `invalid_request` (or `invalid_configuration`) failure.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof WebAuthError) for (const { path, message } of error.fields ?? []) showNextTo(path, message);
+ * }
+ * ```
+ */
 export interface FieldError {
   /** Dotted path of the argument, e.g. `email` or `passwordPolicy.minLength`. */
   path: string;
@@ -12,7 +21,14 @@ export interface FieldError {
   rule?: PasswordRule;
 }
 
-/** The fields a {@link WebAuthError} is made from. */
+/**
+ * The fields a {@link WebAuthError} is made from.
+ *
+ * @example
+ * ```ts
+ * const error = new WebAuthError({ code: 'server_error', description: 'The server failed' });
+ * ```
+ */
 export interface WebAuthErrorInit {
   code: KnownCode | (string & {});
   description: string;

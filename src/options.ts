@@ -3,7 +3,14 @@ import { isEmail } from './email';
 import { type FieldError, WebAuthError } from './errors';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
 
-/** Options of `new WebAuth(options)`. */
+/**
+ * Options of `new WebAuth(options)`.
+ *
+ * @example
+ * ```ts
+ * const webAuth = new WebAuth({ domain: 'tenant.example.com', clientID: 'abc123', locale: 'de', retry: 2 });
+ * ```
+ */
 export interface WebAuthOptions {
   /** `'tenant.example.com'` (meaning `https://tenant.example.com`) or a full origin. Plain `http://` only for loopback hosts. */
   domain: string;

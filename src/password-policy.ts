@@ -1,7 +1,22 @@
-/** One rule of a {@link PasswordPolicy}, in the order `checkPassword` reports them. */
+/**
+ * One rule of a {@link PasswordPolicy}, in the order `checkPassword` reports them.
+ *
+ * @example
+ * ```ts
+ * const labels: Record<PasswordRule, string> = { minLength: '8+ characters', uppercase: 'A–Z', lowercase: 'a–z', digit: '0–9', special: '!@#…' };
+ * ```
+ */
 export type PasswordRule = 'minLength' | 'uppercase' | 'lowercase' | 'digit' | 'special';
 
-/** What a password must contain. Each flag turns its rule on. */
+/**
+ * What a password must contain. Each flag turns its rule on.
+ *
+ * @example
+ * ```ts
+ * const policy: PasswordPolicy = { ...DEFAULT_PASSWORD_POLICY, minLength: 12 };
+ * checkPassword('Correct-Horse-1', policy).valid; // true
+ * ```
+ */
 export interface PasswordPolicy {
   /** Fewest characters (Unicode code points). */
   minLength: number;
@@ -15,7 +30,15 @@ export interface PasswordPolicy {
   special: boolean;
 }
 
-/** The result of {@link checkPassword}. */
+/**
+ * The result of {@link checkPassword}.
+ *
+ * @example
+ * ```ts
+ * const { valid, failed } = checkPassword('abc');
+ * // valid === false, failed === ['minLength', 'uppercase', 'digit', 'special']
+ * ```
+ */
 export interface PasswordCheck {
   valid: boolean;
   /** Every rule the password fails, in the order `minLength, uppercase, lowercase, digit, special`. */

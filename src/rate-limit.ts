@@ -1,4 +1,12 @@
-/** A server's rate limit, read from whichever header form it sent. */
+/**
+ * A server's rate limit, read from whichever header form it sent.
+ *
+ * @example
+ * ```ts
+ * const { rateLimit } = await webAuth.requestReset({ email });
+ * if (rateLimit?.remaining === 0) warn(`Wait until ${rateLimit.reset.toLocaleTimeString()}`);
+ * ```
+ */
 export interface RateLimit {
   /** Requests allowed in the window. */
   limit: number;

@@ -1,4 +1,11 @@
-/** Options of {@link parseResetToken}. */
+/**
+ * Options of {@link parseResetToken}.
+ *
+ * @example
+ * ```ts
+ * parseResetToken({ param: 'code', clear: true });
+ * ```
+ */
 export interface ParseResetTokenOptions {
   /** The URL parameter that carries the token; default `'token'`. */
   param?: string;
@@ -9,7 +16,15 @@ export interface ParseResetTokenOptions {
   clear?: boolean;
 }
 
-/** What {@link inspectResetToken} can tell without verifying the token. */
+/**
+ * What {@link inspectResetToken} can tell without verifying the token.
+ *
+ * @example
+ * ```ts
+ * const { expired, expiresAt } = inspectResetToken(token);
+ * if (!expired && expiresAt) note.textContent = `Valid until ${expiresAt.toLocaleTimeString()}`;
+ * ```
+ */
 export interface ResetTokenInfo {
   /** The `exp` claim, or `null` when the token is not a JWT or has none. */
   expiresAt: Date | null;

@@ -7,7 +7,14 @@ import type { RateLimit } from './rate-limit';
 import { parseResetToken } from './reset-token';
 import { send } from './transport';
 
-/** Arguments of {@link WebAuth.changePassword}. */
+/**
+ * Arguments of {@link WebAuth.changePassword}.
+ *
+ * @example
+ * ```ts
+ * await webAuth.changePassword({ connection: 'Username-Password-Authentication', email: 'ada@example.com' });
+ * ```
+ */
 export interface ChangePasswordOptions {
   /** The database connection, e.g. `'Username-Password-Authentication'`. */
   connection: string;
@@ -16,19 +23,40 @@ export interface ChangePasswordOptions {
   password?: string;
   signal?: AbortSignal;
 }
-/** Arguments of {@link WebAuth.requestReset}. */
+/**
+ * Arguments of {@link WebAuth.requestReset}.
+ *
+ * @example
+ * ```ts
+ * await webAuth.requestReset({ email: 'ada@example.com', locale: 'de', signal: AbortSignal.timeout(5000) });
+ * ```
+ */
 export interface RequestResetOptions {
   email: string;
   /** The email's language; defaults to the constructor's `locale`. */
   locale?: string;
   signal?: AbortSignal;
 }
-/** Arguments of {@link WebAuth.getResetCooldown}. */
+/**
+ * Arguments of {@link WebAuth.getResetCooldown}.
+ *
+ * @example
+ * ```ts
+ * await webAuth.getResetCooldown({ email: 'ada@example.com' });
+ * ```
+ */
 export interface ResetCooldownOptions {
   email: string;
   signal?: AbortSignal;
 }
-/** Arguments of {@link WebAuth.resetPassword}. */
+/**
+ * Arguments of {@link WebAuth.resetPassword}.
+ *
+ * @example
+ * ```ts
+ * await webAuth.resetPassword({ password: 'S3cure!pass', token: parseResetToken({ clear: true }) ?? undefined });
+ * ```
+ */
 export interface ResetPasswordOptions {
   /** The new password; checked against the `passwordPolicy` before anything is sent. */
   password: string;
@@ -39,25 +67,57 @@ export interface ResetPasswordOptions {
   signal?: AbortSignal;
 }
 
-/** What {@link WebAuth.changePassword} resolves to. */
+/**
+ * What {@link WebAuth.changePassword} resolves to.
+ *
+ * @example
+ * ```ts
+ * const { message } = await webAuth.changePassword({ connection, email });
+ * status.textContent = message;
+ * ```
+ */
 export interface ChangePasswordResult {
   /** The server's sentence, e.g. "We've just sent you an email to reset your password." */
   message: string;
   rateLimit: RateLimit | null;
 }
-/** What {@link WebAuth.requestReset} resolves to. */
+/**
+ * What {@link WebAuth.requestReset} resolves to.
+ *
+ * @example
+ * ```ts
+ * const { cooldown, rateLimit } = await webAuth.requestReset({ email });
+ * startCountdown(cooldown);
+ * ```
+ */
 export interface RequestResetResult {
   /** Seconds before another email may be sent to this address. */
   cooldown: number;
   rateLimit: RateLimit | null;
 }
-/** What {@link WebAuth.getResetCooldown} resolves to. */
+/**
+ * What {@link WebAuth.getResetCooldown} resolves to.
+ *
+ * @example
+ * ```ts
+ * const { remaining } = await webAuth.getResetCooldown({ email });
+ * resend.disabled = remaining > 0;
+ * ```
+ */
 export interface ResetCooldownResult {
   /** Seconds left of the cooldown; 0 when another email may be sent now. */
   remaining: number;
   rateLimit: RateLimit | null;
 }
-/** What {@link WebAuth.resetPassword} resolves to. */
+/**
+ * What {@link WebAuth.resetPassword} resolves to.
+ *
+ * @example
+ * ```ts
+ * const { success } = await webAuth.resetPassword({ password });
+ * if (success) location.assign('/login');
+ * ```
+ */
 export interface ResetPasswordResult {
   success: true;
   rateLimit: RateLimit | null;
