@@ -1,0 +1,135 @@
+// The browser suite's one helper: Debian's Chromium through playwright-core (never a downloaded
+// browser), the Node reference server serving docs/examples and the built dist/, and a page that
+// records every CSP violation, page error and API request so each test can assert it saw none.
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { createReferenceServer } from '../../mock-server/index';
+import type { ReferenceServer, ReferenceServerOptions } from '../../mock-server/index';
+import { type RunningReferenceServer, startReferenceServer } from '../../mock-server/node';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ARTIFACTS = join(root, 'test', 'artifacts');
+
+export const DEMO = { email: 'demo@example.com', password: 'Demo-Passw0rd!' };
+export const STRONG = 'Brand-New-Passw0rd!';
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1024, height: 800 };
+
+/** Debian's Chromium (or $CHROMIUM_PATH), headless. */
+export function launchBrowser(): Promise<Browser> {
+  for (const file of ['pwflow.min.js', 'pwflow.browser.js']) {
+    if (!existsSync(join(root, 'dist', file))) {
+      throw new Error(`dist/${file} is missing: run \`npm run build\` before the browser tests (npm test does)`);
+    }
+  }
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+async function freePort(): Promise<number> {
+  const probe = createNetServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/**
+ * The Node reference server with the examples, on a free port. Its reset links point at its own
+ * `/reset-password`, like `npm start`. The rate limit is raised so that a file's many tests do not
+ * trip it by accident (tests that want a 429 ask for one with `failNext`).
+ */
+export async function startServer(options: ReferenceServerOptions = {}): Promise<RunningReferenceServer> {
+  const port = await freePort();
+  const server = createReferenceServer({ appUrl: `http://127.0.0.1:${port}/reset-password`, rateLimit: 1000, ...options });
+  return startReferenceServer({ port, server, static: join(root, 'docs', 'examples'), dist: join(root, 'dist') });
+}
+
+/** The newest email to `to` of `kind` in the server's outbox. */
+export function lastEmail(server: ReferenceServer, kind: string, to = DEMO.email) {
+  const email = server.outbox.filter((e) => e.kind === kind && e.to === to).at(-1);
+  if (!email) throw new Error(`no ${kind} email to ${to} in the outbox`);
+  return email;
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** API requests the page sent (method and path), in order. */
+  api: string[];
+  csp: unknown[];
+  errors: string[];
+  /** Saves a full-page screenshot to test/artifacts/<name>.png. */
+  shot(name: string): Promise<void>;
+  /** No CSP violation, no uncaught page error; then closes the context. */
+  finish(): Promise<void>;
+}
+
+/**
+ * A new context and page that report CSP violations (through a binding that survives
+ * navigations), uncaught errors and every API request.
+ */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  const csp: unknown[] = [];
+  const errors: string[] = [];
+  const api: string[] = [];
+  await context.exposeBinding('__reportCsp', (_source, violation: unknown) => void csp.push(violation));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCsp(v: unknown): void }).__reportCsp;
+      report({ directive: event.violatedDirective, blocked: event.blockedURI, sample: event.sample, source: event.sourceFile });
+    });
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    // Chromium reports CSP refusals on the console too; catch them even if the event was missed.
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) csp.push(message.text());
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^\/(api|dbconnections)\//.test(url.pathname)) api.push(`${request.method()} ${url.pathname}`);
+  });
+  return {
+    context,
+    page,
+    api,
+    csp,
+    errors,
+    async shot(name) {
+      mkdirSync(ARTIFACTS, { recursive: true });
+      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    },
+    async finish() {
+      // Let late events (a violation reported after the last action) arrive.
+      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))).catch(() => {});
+      expect(csp, 'CSP violations').toEqual([]);
+      expect(errors, 'uncaught page errors').toEqual([]);
+      await context.close();
+    },
+  };
+}
+
+/** The id of the focused element (or its tag and text when it has none). */
+export function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return '';
+    return el.id || `${el.tagName.toLowerCase()}:${el.textContent?.trim().slice(0, 60)}`;
+  });
+}
