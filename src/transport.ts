@@ -37,54 +37,42 @@ export interface Reply {
 /** Bodies larger than this are not read: no answer of these APIs comes near it. */
 const MAX_BODY = 64 * 1024;
 
-/** Reads at most MAX_BODY bytes; stops at once when `signal` aborts (timeout covers the body too). */
+/** Reads at most MAX_BODY characters; stops at once when `signal` aborts (the timeout covers the body too). */
 async function readBody(response: Response, signal: AbortSignal): Promise<string> {
   const reader = response.body?.getReader();
-  if (!reader) return '';
-  const stop = () => void reader.cancel().catch(() => {});
+  const decoder = new TextDecoder();
+  const stop = () => void reader?.cancel().catch(() => {});
+  let text = '';
   signal.addEventListener('abort', stop);
   try {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      size += chunk.value.byteLength;
-      if (size > MAX_BODY) throw new RangeError(`The response body is larger than ${MAX_BODY} bytes`);
-      chunks.push(chunk.value);
+    for (let chunk; reader && !(chunk = await reader.read()).done; ) {
+      text += decoder.decode(chunk.value, { stream: true });
+      if (text.length > MAX_BODY) throw new RangeError('The response body is too large');
     }
     signal.throwIfAborted();
-    const bytes = new Uint8Array(size);
-    chunks.reduce((offset, chunk) => (bytes.set(chunk, offset), offset + chunk.byteLength), 0);
-    return new TextDecoder().decode(bytes);
+    return text + decoder.decode();
   } finally {
     signal.removeEventListener('abort', stop);
     stop();
   }
 }
 
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
+/** Waits `ms`, or rejects when the caller aborts. */
+const wait = (ms: number, signal: AbortSignal | undefined) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      (signal?.aborted ? reject : resolve)(signal?.reason);
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
+      reject(signal.reason);
+    });
   });
-}
 
 /** One attempt: the request and its whole body within `timeout`, aborted with the caller's signal. */
 async function attempt(settings: Settings, call: Call): Promise<Reply> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, settings.timeout);
-  const forward = () => controller.abort(call.signal?.reason);
-  call.signal?.addEventListener('abort', forward);
+  const deadline = AbortSignal.timeout(settings.timeout);
+  const signal = call.signal ? AbortSignal.any([call.signal, deadline]) : deadline;
   try {
-    if (call.signal?.aborted) throw call.signal.reason;
+    signal.throwIfAborted();
     const response = await ky(call.path.slice(1), {
       prefixUrl: settings.origin,
       method: call.method,
@@ -92,13 +80,13 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       json: call.json,
       headers: settings.headers,
       fetch: settings.fetch,
-      signal: controller.signal,
+      signal,
       redirect: 'error',
       timeout: false,
       retry: 0,
       throwHttpErrors: false,
     });
-    const text = await readBody(response, controller.signal);
+    const text = await readBody(response, signal);
     let body: unknown = text;
     try {
       body = JSON.parse(text);
@@ -113,12 +101,9 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
   } catch (error) {
     throw toWebAuthError({
       error,
-      reason: timedOut ? 'timeout' : call.signal?.aborted ? 'aborted' : undefined,
+      reason: call.signal?.aborted ? 'aborted' : deadline.aborted ? 'timeout' : undefined,
       secret: call.secret,
     });
-  } finally {
-    clearTimeout(timer);
-    call.signal?.removeEventListener('abort', forward);
   }
 }
 
