@@ -1,0 +1,63 @@
+// Instant stand-ins for the network, so the bench measures the client and nothing else.
+
+export const ORIGIN = 'https://tenant.example.com';
+export const SENTENCE = "We've just sent you an email to reset your password.";
+
+const json = (body) =>
+  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+
+/** What each path answers: `{cooldown: 60}` by default, as PROTOCOL.md §B's reset-request does. */
+function answer(url) {
+  if (url.includes('/api/auth/password/reset?')) return json({ success: true });
+  if (url.includes('/dbconnections/change_password')) {
+    return new Response(SENTENCE, { status: 200, headers: { 'content-type': 'text/plain' } });
+  }
+  return json({ cooldown: 60 });
+}
+
+/** A `fetch` that answers at once, without looking at the body. Takes a string, a URL or a Request. */
+export const stubFetch = (input) => Promise.resolve(answer(input instanceof Request ? input.url : String(input)));
+
+/**
+ * The least XMLHttpRequest superagent (inside auth0-js) needs: open, headers, send, and a
+ * `readystatechange` listener called with readyState 4 in a microtask, as soon as it can be.
+ */
+export class StubXMLHttpRequest {
+  readyState = 0;
+  status = 0;
+  statusText = '';
+  responseText = '';
+  response = '';
+  responseType = '';
+  upload = { addEventListener() {} };
+  #listeners = new Map();
+  open(method, url) {
+    this.method = method;
+    this.url = url;
+    this.readyState = 1;
+  }
+  setRequestHeader() {}
+  getAllResponseHeaders() {
+    return 'content-type: text/plain\r\n';
+  }
+  getResponseHeader(name) {
+    return name.toLowerCase() === 'content-type' ? 'text/plain' : null;
+  }
+  addEventListener(type, listener) {
+    this.#listeners.set(type, listener);
+  }
+  removeEventListener(type) {
+    this.#listeners.delete(type);
+  }
+  abort() {}
+  send() {
+    queueMicrotask(() => {
+      this.readyState = 4;
+      this.status = 200;
+      this.statusText = 'OK';
+      this.responseText = this.response = SENTENCE;
+      this.#listeners.get('readystatechange')?.();
+      this.#listeners.get('load')?.();
+    });
+  }
+}
