@@ -12,47 +12,45 @@ export interface Thrown {
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim().slice(0, 500) : undefined;
 
+/** What to say when the server said nothing we can show. */
+const said = {
+  timeout: 'The server did not answer in time',
+  aborted: 'The request was aborted',
+  invalid_response: 'The server sent an answer pwflow cannot read',
+  network_error: 'The server could not be reached',
+};
+
 function fromThrown({ error, reason, secret }: Thrown): WebAuthError {
   if (error instanceof WebAuthError) return error;
-  let original = error;
-  if (secret && error instanceof Error && error.message.includes(secret)) {
-    original = Object.assign(new Error(error.message.split(secret).join('[redacted]')), { name: error.name });
-  }
-  const [code, description] =
-    reason === 'timeout'
-      ? ['timeout', 'The server did not answer in time']
-      : reason === 'aborted'
-        ? ['aborted', 'The request was aborted']
-        : error instanceof RangeError
-          ? ['invalid_response', 'The response body is too large']
-          : ['network_error', 'The server could not be reached (network failure, CORS or a redirect)'];
-  return new WebAuthError({ code, description, original });
+  const code = reason ?? (error instanceof RangeError ? 'invalid_response' : 'network_error');
+  const leaks = secret && error instanceof Error && error.message.includes(secret);
+  return new WebAuthError({
+    code,
+    description: said[code],
+    // Some fetch implementations put the URL, and so the reset token, in their messages.
+    original: leaks ? Object.assign(new Error(error.message.split(secret).join('[redacted]')), { name: error.name }) : error,
+  });
 }
 
 function fromReply({ status, body, html, rateLimit, retryAfter }: Reply): WebAuthError {
-  const ok = status >= 200 && status < 300;
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const ok = status < 300;
+  const fields = (typeof body === 'object' && body) || {};
   // API B sends `code` + `message`; API A sends `code` + `description`, or `error` + `error_description`.
-  const code = ok ? undefined : (text(fields.code) ?? text(fields.error));
-  const description =
-    text(fields.message) ??
-    text(fields.description) ??
-    text(fields.error_description) ??
-    text(fields.error) ??
-    (html || ok ? undefined : text(body));
+  const { code, error, message, description, error_description } = fields as Record<string, unknown>;
   return new WebAuthError({
-    code:
-      code ??
-      (ok
-        ? 'invalid_response'
-        : status === 429
-          ? 'too_many_requests'
-          : status >= 500
-            ? 'server_error'
-            : 'request_failed'),
+    code: ok
+      ? 'invalid_response'
+      : (text(code) ??
+        text(error) ??
+        (status === 429 ? 'too_many_requests' : status >= 500 ? 'server_error' : 'request_failed')),
     description: ok
-      ? 'The server answered with a body pwflow does not understand'
-      : (description ?? `The server answered with HTTP status ${status}`),
+      ? said.invalid_response
+      : (text(message) ??
+        text(description) ??
+        text(error_description) ??
+        text(error) ??
+        (html ? undefined : text(body)) ??
+        `The server answered with HTTP status ${status}`),
     statusCode: status,
     rateLimit,
     retryAfter,

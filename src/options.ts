@@ -37,43 +37,60 @@ export interface WebAuthOptions {
 // Every field is a zod/mini `custom` check in one `object`: each other kind of schema or check
 // would cost the browser bundle a few hundred bytes, and a test with its message says it as clearly.
 type Test = (value: unknown) => boolean;
-const field = <T>(test: Test, message: string) => z.custom<T>(test, message);
-const optional = <T>(test: Test, message: string) => z.optional(field<T>(test, message));
+const field = <T>(test: Test, message: string) => /* @__PURE__ */ z.custom<T>(test, message);
+const optional = <T>(test: Test, message: string) => /* @__PURE__ */ z.optional(field<T>(test, message));
 const isString = (value: unknown): value is string => typeof value === 'string';
-const isText: Test = (value) => isString(value) && value.length > 0;
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isCount = (max: number, whole?: boolean): Test => (value) =>
-  typeof value === 'number' && value >= 0 && value <= max && (!whole || value % 1 === 0);
+const count = (min: number, max: number, whole?: boolean) =>
+  optional<number>(
+    (value) => typeof value === 'number' && value >= min && value <= max && (!whole || value % 1 === 0),
+    `Must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`,
+  );
 
-export const text = field<string>(isText, 'Must be a non-empty string');
-export const anyText = field<string>(isString, 'Must be a string');
-export const email = field<string>((value) => isString(value) && isEmail(value), 'Must be a valid email address');
-export const locale = optional<string>(
+export const text = /* @__PURE__ */ field<string>((value) => isString(value) && value !== '', 'Must be a non-empty string');
+export const anyText = /* @__PURE__ */ field<string>(isString, 'Must be a string');
+export const email = /* @__PURE__ */ field<string>((value) => isString(value) && isEmail(value), 'Must be a valid email address');
+export const locale = /* @__PURE__ */ optional<string>(
   (value) => isString(value) && /^[a-z]{2,8}([_-][a-z\d]{1,8})*$/i.test(value),
   'Must be a locale tag such as "en" or "pt-BR"',
 );
-export const signal = optional<AbortSignal>((value) => value instanceof AbortSignal, 'Must be an AbortSignal');
+export const signal = /* @__PURE__ */ optional<AbortSignal>((value) => value instanceof AbortSignal, 'Must be an AbortSignal');
 
-const configuration = z.object({
-  domain: anyText,
-  clientID: z.optional(text),
+const loopback = /^(localhost|\[::1\]|127(\.\d+){3})$/;
+
+/** `domain` → the origin every request goes to: https, or http to a loopback host; else undefined. */
+function toOrigin(domain: unknown): string | undefined {
+  try {
+    const url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(domain as string) ? (domain as string) : `https://${domain}`);
+    const secure = url.protocol === 'https:' || (url.protocol === 'http:' && loopback.test(url.hostname));
+    if (secure && url.href === `${url.origin}/` && isString(domain) && domain.trim()) return url.origin;
+  } catch {}
+  return undefined;
+}
+
+const configuration = /* @__PURE__ */ z.object({
+  domain: /* @__PURE__ */ field<string>(
+    (value) => toOrigin(value) !== undefined,
+    'Must be a host ("tenant.example.com") or an https origin; plain http only for localhost, 127.0.0.0/8 and [::1]',
+  ),
+  clientID: /* @__PURE__ */ z.optional(text),
   locale,
-  timeout: optional<number>((value) => isCount(2 ** 31 - 1)(value) && value !== 0, 'Must be from 1 to 2147483647 (ms)'),
-  retry: optional<number>(isCount(10, true), 'Must be a whole number from 0 to 10'),
-  maxRetryWait: optional<number>(isCount(Infinity), 'Must be a number of ms, 0 or more'),
-  fetch: optional<typeof fetch>((value) => typeof value === 'function', 'Must be a function'),
-  headers: optional<Record<string, string>>(
+  timeout: /* @__PURE__ */ count(1, 2147483647),
+  retry: /* @__PURE__ */ count(0, 10, true),
+  maxRetryWait: /* @__PURE__ */ count(0, 2147483647),
+  fetch: /* @__PURE__ */ optional<typeof fetch>((value) => typeof value === 'function', 'Must be a function'),
+  headers: /* @__PURE__ */ optional<Record<string, string>>(
     (value) =>
       isObject(value) &&
       Object.entries(value).every(([name, text]) => /^[\w!#$%&'*+.^`|~-]+$/.test(name) && isString(text) && !/[\r\n\0]/.test(text)),
     'Must map header names to header values',
   ),
-  tokenParam: z.optional(text),
-  passwordPolicy: optional<PasswordPolicy | false>(
+  tokenParam: /* @__PURE__ */ z.optional(text),
+  passwordPolicy: /* @__PURE__ */ optional<PasswordPolicy | false>(
     (value) =>
       value === false ||
       (isObject(value) &&
-        isCount(Infinity, true)(value.minLength) &&
+        (value.minLength as number) >= 1 &&
         ['uppercase', 'lowercase', 'digit', 'special'].every((rule) => typeof value[rule] === 'boolean')),
     'Must be a password policy or false',
   ),
@@ -82,11 +99,7 @@ const configuration = z.object({
 /** A `WebAuthError` for invalid arguments (`invalid_request`) or options (`invalid_configuration`). */
 export function invalid(code: 'invalid_request' | 'invalid_configuration', fields: FieldError[]): WebAuthError {
   const list = fields.map((field) => `${field.path || 'value'}: ${field.message}`).join('; ');
-  return new WebAuthError({
-    code,
-    description: `Invalid ${code === 'invalid_request' ? 'arguments' : 'options'}: ${list}`,
-    fields,
-  });
+  return new WebAuthError({ code, description: `Invalid ${code === 'invalid_request' ? 'arguments' : 'options'}: ${list}`, fields });
 }
 
 /** Parses input with a schema, or throws `invalid(code)` with one field per issue. */
@@ -111,38 +124,15 @@ export function validate<T>(
   throw invalid(code, issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })));
 }
 
-const loopback = (host: string) => host === 'localhost' || host === '[::1]' || /^127(\.\d+){3}$/.test(host);
-
-/** `domain` → the origin every request goes to; only https, or http to a loopback host. */
-function toOrigin(domain: string): string {
-  let url: URL | undefined;
-  try {
-    url = new URL(/^[a-z][a-z\d+.-]*:\/\//i.test(domain) ? domain : `https://${domain}`);
-  } catch {}
-  const fail = (message: string) => {
-    throw invalid('invalid_configuration', [{ path: 'domain', message }]);
-  };
-  if (!url || url.pathname !== '/' || url.search || url.hash || url.username || url.password || !domain.trim()) {
-    return fail('Must be a host such as "tenant.example.com" or an origin such as "https://tenant.example.com"');
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback(url.hostname))) {
-    return fail('Must use https (plain http is allowed only for localhost, 127.0.0.0/8 and [::1])');
-  }
-  return url.origin;
-}
-
 /** The validated, defaulted configuration of one `WebAuth`. */
 export function configure(options: WebAuthOptions) {
   const o = validate(configuration, options, 'invalid_configuration');
   return {
-    origin: toOrigin(o.domain),
-    clientID: o.clientID,
-    locale: o.locale,
+    ...o,
+    origin: toOrigin(o.domain)!,
     timeout: o.timeout ?? 10_000,
     retry: o.retry ?? 0,
     maxRetryWait: o.maxRetryWait ?? 60_000,
-    fetch: o.fetch,
-    headers: o.headers,
     tokenParam: o.tokenParam ?? 'token',
     passwordPolicy: o.passwordPolicy ?? DEFAULT_PASSWORD_POLICY,
   };

@@ -65,7 +65,7 @@ export const SPECIAL_CHARACTERS = `!@#$%^&*()_+-={}[]|\\:;'"<>,.?/`;
  * const webAuth = new WebAuth({ domain, passwordPolicy: { ...DEFAULT_PASSWORD_POLICY, minLength: 12 } });
  * ```
  */
-export const DEFAULT_PASSWORD_POLICY: Readonly<PasswordPolicy> = Object.freeze({
+export const DEFAULT_PASSWORD_POLICY: Readonly<PasswordPolicy> = /* @__PURE__ */ Object.freeze({
   minLength: 8,
   uppercase: true,
   lowercase: true,

@@ -19,29 +19,15 @@ export interface RateLimit {
 }
 
 const number = (value: string | null | undefined): number | undefined => {
-  const n = value == null || value.trim() === '' ? NaN : Number(value);
-  return Number.isFinite(n) && n >= 0 ? n : undefined;
+  const n = value?.trim() ? Number(value) : NaN;
+  return n >= 0 && n < Infinity ? n : undefined;
 };
 
 /** `Retry-After` in whole seconds (delta seconds or an HTTP date), or `undefined`. */
 export function parseRetryAfter(headers: Headers, now: Date = new Date()): number | undefined {
   const value = headers.get('retry-after');
-  if (value == null) return undefined;
-  const seconds = number(value) ?? (Date.parse(value) - now.getTime()) / 1000;
-  return Number.isNaN(seconds) ? undefined : Math.max(0, Math.ceil(seconds));
-}
-
-/** Reads the structured header: `limit=100, remaining=50, reset=30` or the `r=50;t=30` draft form. */
-function structured(headers: Headers): (string | undefined)[] {
-  const found: Record<string, string> = {};
-  const read = (header: string | null) => {
-    for (const [, key, value] of (header ?? '').matchAll(/([a-z]+)\s*=\s*"?([^";,\s]*)/gi)) {
-      found[key!.toLowerCase()] ??= value!;
-    }
-  };
-  read(headers.get('ratelimit'));
-  read(headers.get('ratelimit-policy'));
-  return [found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t];
+  const seconds = number(value) ?? (Date.parse(value!) - now.getTime()) / 1000;
+  return seconds >= -Infinity ? Math.max(0, Math.ceil(seconds)) : undefined;
 }
 
 /**
@@ -59,21 +45,24 @@ function structured(headers: Headers): (string | undefined)[] {
  * ```
  */
 export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLimit | null {
-  const forms: [(string | null | undefined)[], boolean][] = [
-    [['x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset'].map((h) => headers.get(h)), true],
-    [['ratelimit-limit', 'ratelimit-remaining', 'ratelimit-reset'].map((h) => headers.get(h)), false],
-    [structured(headers), false],
-  ];
-  for (const [[limit, remaining, reset], epoch] of forms) {
+  // The structured header, `limit=100, remaining=50, reset=30`, or the draft's `r=50;t=30` with
+  // the limit in `RateLimit-Policy: q=100`.
+  const found: Record<string, string> = {};
+  for (const name of ['ratelimit', 'ratelimit-policy']) {
+    for (const [, key, value] of (headers.get(name) ?? '').matchAll(/([a-z]+)\s*=\s*"?([^";,\s]*)/gi)) {
+      found[key!.toLowerCase()] ??= value!;
+    }
+  }
+  const field = (prefix: string, name: string) => headers.get(prefix + name) ?? undefined;
+  const forms = ['x-ratelimit-', 'ratelimit-'].map((prefix) => ['limit', 'remaining', 'reset'].map((name) => field(prefix, name)));
+  forms.push([found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t]);
+  for (const [index, [limit, remaining, reset]] of forms.entries()) {
     const l = number(limit);
     const r = number(remaining);
     if (l === undefined || r === undefined) continue;
     const t = number(reset) ?? 0;
-    const rateLimit: RateLimit = {
-      limit: l,
-      remaining: r,
-      reset: new Date(epoch && t ? t * 1000 : now.getTime() + t * 1000),
-    };
+    // X-RateLimit-Reset is an epoch time in seconds; the IETF forms count seconds from now.
+    const rateLimit: RateLimit = { limit: l, remaining: r, reset: new Date(index || !t ? now.getTime() + t * 1000 : t * 1000) };
     const retryAfter = parseRetryAfter(headers, now);
     if (retryAfter !== undefined) rateLimit.retryAfter = retryAfter;
     return rateLimit;

@@ -8,8 +8,8 @@ export interface Settings {
   timeout: number;
   retry: number;
   maxRetryWait: number;
-  fetch: typeof fetch | undefined;
-  headers: Record<string, string> | undefined;
+  fetch?: typeof fetch | undefined;
+  headers?: Record<string, string> | undefined;
 }
 
 /** One API call as PROTOCOL.md describes it. */
@@ -35,7 +35,7 @@ export interface Reply {
 }
 
 /** Bodies larger than this are not read: no answer of these APIs comes near it. */
-const MAX_BODY = 64 * 1024;
+const MAX_BODY = 65536;
 
 /** Reads at most MAX_BODY characters; stops at once when `signal` aborts (the timeout covers the body too). */
 async function readBody(response: Response, signal: AbortSignal): Promise<string> {

@@ -5,7 +5,7 @@ import { type WebAuthOptions, anyText, configure, email, invalid, locale, signal
 import { checkPassword, describePasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
 import { parseResetToken } from './reset-token';
-import { send } from './transport';
+import { type Call, send } from './transport';
 
 /**
  * Arguments of {@link WebAuth.changePassword}.
@@ -123,10 +123,10 @@ export interface ResetPasswordResult {
   rateLimit: RateLimit | null;
 }
 
-const changePasswordArgs = z.object({ connection: text, email, password: z.optional(anyText), signal });
-const requestResetArgs = z.object({ email, locale, signal });
-const cooldownArgs = z.object({ email, signal });
-const resetPasswordArgs = z.object({ password: anyText, token: z.optional(anyText), locale, signal });
+const changePasswordArgs = /* @__PURE__ */ z.object({ connection: text, email, password: /* @__PURE__ */ z.optional(anyText), signal });
+const requestResetArgs = /* @__PURE__ */ z.object({ email, locale, signal });
+const cooldownArgs = /* @__PURE__ */ z.object({ email, signal });
+const resetPasswordArgs = /* @__PURE__ */ z.object({ password: anyText, token: /* @__PURE__ */ z.optional(anyText), locale, signal });
 
 /** Reads `{ [key]: seconds }` from a JSON body. */
 const seconds =
@@ -164,10 +164,26 @@ export class WebAuth {
     this.#config = configure(options);
   }
 
-  #run<A, T>(args: A | Callback<T> | undefined, callback: Callback<T> | undefined, body: (args: unknown) => Promise<T>) {
+  /**
+   * One call, either form: validate the arguments (nothing is sent when they are invalid), build
+   * the request, send it, pick the result from the body.
+   */
+  #call<A extends { signal?: AbortSignal | undefined }, T>(
+    args: unknown,
+    callback: Callback<T & { rateLimit: RateLimit | null }> | undefined,
+    schema: z.ZodMiniType<A>,
+    request: (args: A) => Omit<Call, 'signal'>,
+    pick: (body: unknown) => T | undefined,
+  ) {
     // `changePassword(callback)` with no options: the callback still gets the `invalid_request`.
-    if (typeof args === 'function' && callback === undefined) [args, callback] = [undefined, args as Callback<T>];
-    return deliver((async () => body(args))(), callback);
+    if (typeof args === 'function' && !callback) [args, callback] = [undefined, args as unknown as typeof callback];
+    return deliver(
+      (async () => {
+        const valid = validate(schema, args, 'invalid_request');
+        return send(this.#config, { ...request(valid), signal: valid.signal }, pick);
+      })(),
+      callback,
+    );
   }
 
   /**
@@ -187,16 +203,19 @@ export class WebAuth {
   changePassword(options: ChangePasswordOptions): Promise<ChangePasswordResult>;
   changePassword(options: ChangePasswordOptions, callback: Callback<ChangePasswordResult>): void;
   changePassword(options: ChangePasswordOptions, callback?: Callback<ChangePasswordResult>) {
-    return this.#run(options, callback, async (args) => {
-      const { connection, email, password, signal } = validate(changePasswordArgs, args, 'invalid_request');
-      const { clientID } = this.#config;
-      if (!clientID) throw invalid('invalid_configuration', [{ path: 'clientID', message: 'Required by changePassword' }]);
-      const json: Record<string, string> = { client_id: clientID, email, connection };
-      if (password) json.password = password;
-      return send(this.#config, { method: 'POST', path: '/dbconnections/change_password', json, signal }, (body) =>
-        typeof body === 'string' && body.trim() ? { message: body.trim() } : undefined,
-      );
-    });
+    return this.#call(
+      options,
+      callback,
+      changePasswordArgs,
+      ({ connection, email, password }) => {
+        const { clientID } = this.#config;
+        if (!clientID) throw invalid('invalid_configuration', [{ path: 'clientID', message: 'Required by changePassword' }]);
+        const json: Record<string, string> = { client_id: clientID, email, connection };
+        if (password) json.password = password;
+        return { method: 'POST', path: '/dbconnections/change_password', json };
+      },
+      (body) => (typeof body === 'string' && body.trim() ? { message: body.trim() } : undefined),
+    );
   }
 
   /**
@@ -216,20 +235,18 @@ export class WebAuth {
   requestReset(options: RequestResetOptions): Promise<RequestResetResult>;
   requestReset(options: RequestResetOptions, callback: Callback<RequestResetResult>): void;
   requestReset(options: RequestResetOptions, callback?: Callback<RequestResetResult>) {
-    return this.#run(options, callback, async (args) => {
-      const { email, locale, signal } = validate(requestResetArgs, args, 'invalid_request');
-      return send(
-        this.#config,
-        {
-          method: 'POST',
-          path: '/api/auth/password/reset-request',
-          query: { locale: locale ?? this.#config.locale },
-          json: { email },
-          signal,
-        },
-        seconds('cooldown'),
-      );
-    });
+    return this.#call(
+      options,
+      callback,
+      requestResetArgs,
+      ({ email, locale = this.#config.locale }) => ({
+        method: 'POST',
+        path: '/api/auth/password/reset-request',
+        query: { locale },
+        json: { email },
+      }),
+      seconds('cooldown'),
+    );
   }
 
   /**
@@ -245,14 +262,13 @@ export class WebAuth {
   getResetCooldown(options: ResetCooldownOptions): Promise<ResetCooldownResult>;
   getResetCooldown(options: ResetCooldownOptions, callback: Callback<ResetCooldownResult>): void;
   getResetCooldown(options: ResetCooldownOptions, callback?: Callback<ResetCooldownResult>) {
-    return this.#run(options, callback, async (args) => {
-      const { email, signal } = validate(cooldownArgs, args, 'invalid_request');
-      return send(
-        this.#config,
-        { method: 'GET', path: '/api/auth/password/reset/cooldown', query: { email }, signal },
-        seconds('remaining'),
-      );
-    });
+    return this.#call(
+      options,
+      callback,
+      cooldownArgs,
+      ({ email }) => ({ method: 'GET', path: '/api/auth/password/reset/cooldown', query: { email } }),
+      seconds('remaining'),
+    );
   }
 
   /**
@@ -278,37 +294,35 @@ export class WebAuth {
   resetPassword(options: ResetPasswordOptions): Promise<ResetPasswordResult>;
   resetPassword(options: ResetPasswordOptions, callback: Callback<ResetPasswordResult>): void;
   resetPassword(options: ResetPasswordOptions, callback?: Callback<ResetPasswordResult>) {
-    return this.#run(options, callback, async (args) => {
-      const { password, token: given, locale, signal } = validate(resetPasswordArgs, args, 'invalid_request');
-      const { passwordPolicy, tokenParam } = this.#config;
-      const token = given || parseResetToken({ param: tokenParam });
-      if (!token) {
-        throw new WebAuthError({
-          code: 'PASSWORD_RESET_TOKEN_MISSING',
-          description: 'There is no password reset token: open the link from the email again',
-        });
-      }
-      if (passwordPolicy) {
-        const { failed } = checkPassword(password, passwordPolicy);
+    return this.#call(
+      options,
+      callback,
+      resetPasswordArgs,
+      ({ password, token, locale = this.#config.locale }) => {
+        const { passwordPolicy, tokenParam } = this.#config;
+        token ||= parseResetToken({ param: tokenParam }) ?? '';
+        if (!token) {
+          throw new WebAuthError({
+            code: 'PASSWORD_RESET_TOKEN_MISSING',
+            description: 'There is no password reset token: open the link from the email again',
+          });
+        }
+        const { failed } = passwordPolicy ? checkPassword(password, passwordPolicy) : { failed: [] };
         if (failed.length) {
           throw invalid(
             'invalid_request',
-            failed.map((rule) => ({ path: 'password', message: describePasswordRule(rule, passwordPolicy), rule })),
+            failed.map((rule) => ({ path: 'password', message: describePasswordRule(rule, passwordPolicy || undefined), rule })),
           );
         }
-      }
-      return send(
-        this.#config,
-        {
+        return {
           method: 'POST',
           path: '/api/auth/password/reset',
-          query: { token, locale: locale ?? this.#config.locale },
+          query: { token, locale },
           json: { newPassword: password },
-          signal,
           secret: token,
-        },
-        (body) => ((body as { success?: unknown } | null)?.success === true ? { success: true as const } : undefined),
-      );
-    });
+        };
+      },
+      (body) => ((body as { success?: unknown } | null)?.success === true ? { success: true as const } : undefined),
+    );
   }
 }
