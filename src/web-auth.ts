@@ -1,7 +1,8 @@
-import * as z from 'zod/mini';
+import type { $ZodType } from 'zod/v4/core';
 import { type Callback, deliver } from './callback';
 import { WebAuthError } from './errors';
-import { type WebAuthOptions, anyText, configure, email, invalid, locale, signal, text, validate } from './options';
+import { type WebAuthOptions, configure } from './options';
+import { anyText, email, invalid, locale, object, optional, signal, text, validate } from './validate';
 import { checkPassword, describePasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
 import { parseResetToken } from './reset-token';
@@ -123,10 +124,10 @@ export interface ResetPasswordResult {
   rateLimit: RateLimit | null;
 }
 
-const changePasswordArgs = /* @__PURE__ */ z.object({ connection: text, email, password: /* @__PURE__ */ z.optional(anyText), signal });
-const requestResetArgs = /* @__PURE__ */ z.object({ email, locale, signal });
-const cooldownArgs = /* @__PURE__ */ z.object({ email, signal });
-const resetPasswordArgs = /* @__PURE__ */ z.object({ password: anyText, token: /* @__PURE__ */ z.optional(anyText), locale, signal });
+const changePasswordArgs = /* @__PURE__ */ object({ connection: text, email, password: /* @__PURE__ */ optional(anyText), signal });
+const requestResetArgs = /* @__PURE__ */ object({ email, locale, signal });
+const cooldownArgs = /* @__PURE__ */ object({ email, signal });
+const resetPasswordArgs = /* @__PURE__ */ object({ password: anyText, token: /* @__PURE__ */ optional(anyText), locale, signal });
 
 /** Reads `{ [key]: seconds }` from a JSON body. */
 const seconds =
@@ -171,7 +172,7 @@ export class WebAuth {
   #call<A extends { signal?: AbortSignal | undefined }, T>(
     args: unknown,
     callback: Callback<T & { rateLimit: RateLimit | null }> | undefined,
-    schema: z.ZodMiniType<A>,
+    schema: $ZodType<A>,
     request: (args: A) => Omit<Call, 'signal'>,
     pick: (body: unknown) => T | undefined,
   ) {
