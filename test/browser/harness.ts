@@ -13,6 +13,8 @@ import { type RunningReferenceServer, startReferenceServer } from '../../mock-se
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ARTIFACTS = join(root, 'test', 'artifacts');
+/** The built package the pages load; $PWFLOW_DIST points elsewhere (e.g. a copy, while dist/ is being rebuilt). */
+const DIST = process.env.PWFLOW_DIST ?? join(root, 'dist');
 
 export const DEMO = { email: 'demo@example.com', password: 'Demo-Passw0rd!' };
 export const STRONG = 'Brand-New-Passw0rd!';
@@ -22,8 +24,8 @@ export const DESKTOP = { width: 1024, height: 800 };
 /** Debian's Chromium (or $CHROMIUM_PATH), headless. */
 export function launchBrowser(): Promise<Browser> {
   for (const file of ['pwflow.min.js', 'pwflow.browser.js']) {
-    if (!existsSync(join(root, 'dist', file))) {
-      throw new Error(`dist/${file} is missing: run \`npm run build\` before the browser tests (npm test does)`);
+    if (!existsSync(join(DIST, file))) {
+      throw new Error(`${join(DIST, file)} is missing: run \`npm run build\` before the browser tests (npm test does)`);
     }
   }
   return chromium.launch({
@@ -56,7 +58,7 @@ async function freePort(): Promise<number> {
 export async function startServer(options: ReferenceServerOptions = {}): Promise<RunningReferenceServer> {
   const port = await freePort();
   const server = createReferenceServer({ appUrl: `http://127.0.0.1:${port}/reset-password`, rateLimit: 1000, ...options });
-  return startReferenceServer({ port, server, static: join(root, 'docs', 'examples'), dist: join(root, 'dist') });
+  return startReferenceServer({ port, server, static: join(root, 'docs', 'examples'), dist: DIST });
 }
 
 /** The newest email to `to` of `kind` in the server's outbox. */
@@ -85,6 +87,8 @@ export interface Watched {
  */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
   const context = await browser.newContext({ viewport: DESKTOP, ...options });
+  // Fail with Playwright's own message (what it waited for) well before the test's timeout.
+  context.setDefaultTimeout(10_000);
   const csp: unknown[] = [];
   const errors: string[] = [];
   const api: string[] = [];

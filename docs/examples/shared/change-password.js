@@ -42,7 +42,7 @@ export function mountChangePassword(root, { webAuth, connection, links }) {
         for (const { text } of shown.fields) setFieldError(email.input, text);
         return focus(email.input);
       }
-      showAlert(alert, shown.text ?? shown.title);
+      showAlert(alert, shown.text);
       if (shown.wait) hold(submit, shown.wait);
     }
   });

@@ -44,7 +44,7 @@ export function mountForgotPassword(root, { webAuth, links }) {
           for (const { text } of shown.fields) setFieldError(email.input, text);
           return focus(email.input);
         }
-        showAlert(alert, shown.text ?? shown.title);
+        showAlert(alert, shown.text);
         if (shown.wait) hold(submit, shown.wait);
       }
     });
@@ -120,7 +120,7 @@ export function mountForgotPassword(root, { webAuth, links }) {
         idle();
         const shown = describeError(error, 'request');
         if (shown.kind === 'cooldown') return start(await remaining(address, shown.wait));
-        showAlert(alert, shown.text ?? shown.fields?.[0]?.text ?? shown.title);
+        showAlert(alert, shown.text);
         if (shown.wait) start(shown.wait);
       }
     });

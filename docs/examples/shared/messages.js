@@ -7,6 +7,7 @@
 //   { kind: 'cooldown', wait? }                      → an email went out recently: count down
 //   { kind: 'success',  note }                       → it worked after all (POST_COMMIT_SIDE_EFFECT_FAILURE)
 //
+// Every answer also has `text`, one sentence to show when a screen has no better place for it.
 // `flow` is the screen asking: 'request' (forgot password), 'reset' (choose a new password) or
 // 'change' (Auth0-style change password). Codes: PROTOCOL.md and CONTRACT.md "WebAuthError".
 
@@ -80,7 +81,11 @@ const BY_CODE = {
       ? { kind: 'field', fields: [{ field: 'password', text: 'The server did not accept this password. Choose one that meets every rule below.' }] }
       : { kind: 'field', fields: [{ field: 'email', text: 'The server did not accept this email address. Check it and try again.' }] },
 
-  EMAIL_COOLDOWN_ACTIVE: (error) => ({ kind: 'cooldown', wait: error.retryAfter }),
+  EMAIL_COOLDOWN_ACTIVE: (error) => ({
+    kind: 'cooldown',
+    wait: error.retryAfter,
+    text: `We sent an email to this address a moment ago. Please wait ${waitText(error.retryAfter)} before asking for another.`,
+  }),
   IP_RATE_LIMIT_EXCEEDED: tooMany,
   too_many_requests: tooMany,
 
@@ -97,6 +102,7 @@ const BY_CODE = {
       ? {
           kind: 'success',
           note: 'We could not sign you out on your other devices. If you think someone else knows your old password, sign out there as well.',
+          text: 'Your password has been changed.',
         }
       : { kind: 'alert', text: ourSide(flow) },
   EMAIL_DISABLED: (error, flow) => ({
@@ -170,7 +176,10 @@ export const KNOWN_CODES = Object.keys(BY_CODE);
 export function describeError(error, flow) {
   const code = error && typeof error === 'object' ? error.code : undefined;
   const known = typeof code === 'string' && Object.prototype.hasOwnProperty.call(BY_CODE, code);
-  if (known) return BY_CODE[code](error, flow);
+  if (known) {
+    const shown = BY_CODE[code](error, flow);
+    return { ...shown, text: shown.text ?? sentences(shown.title && `${shown.title}.`, shown.fields?.map((f) => f.text).join(' ')) };
+  }
   const said = error && typeof error.description === 'string' && error.description ? ` The server said: “${error.description}”` : '';
   return { kind: 'alert', text: `Something went wrong.${said} Please try again.` };
 }
