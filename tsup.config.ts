@@ -26,13 +26,27 @@ const entry = {
 };
 const common: Options = { entry, dts: true, sourcemap: true, target: 'es2022', external: ['msw'] };
 
+const terser = (module: boolean): Options['terserOptions'] => ({
+  compress: { passes: 2 },
+  format: { comments: 'some' }, // keeps the /*! licence banner */
+  module,
+  toplevel: true,
+  ecma: 2020,
+});
+
 const browser: Options = {
   platform: 'browser',
   target: 'es2022',
-  minify: true,
+  // terser packs these bundles ~450 B (gzip) tighter than esbuild's minifier: the budget is 12 KiB.
+  minify: 'terser',
   sourcemap: true,
   noExternal: [/.*/],
   esbuildPlugins: [zodLocalGlobals],
+  // The licence notices of what the file carries, once, at the top (MIT asks for them).
+  banner: { js: '/*! pwflow (MIT) with ky (MIT, Sindre Sorhus) and zod (MIT, Colin McDonnell) */' },
+  esbuildOptions: (options) => {
+    options.legalComments = 'none';
+  },
   outExtension: () => ({ js: '.js' }),
 };
 
@@ -43,6 +57,6 @@ export default defineConfig([
   { ...common, format: 'cjs', noExternal: ['ky'] },
   // For browsers with no bundler, everything in one minified file: the IIFE for <script src>
   // (defines the global `pwflow`) and an ES module for <script type="module">.
-  { ...browser, entry: { 'pwflow.min': 'src/index.ts' }, format: 'iife', globalName: 'pwflow' },
-  { ...browser, entry: { 'pwflow.browser': 'src/index.ts' }, format: 'esm' },
+  { ...browser, entry: { 'pwflow.min': 'src/browser.ts' }, format: 'iife', terserOptions: terser(false) },
+  { ...browser, entry: { 'pwflow.browser': 'src/index.ts' }, format: 'esm', terserOptions: terser(true) },
 ]);

@@ -16,7 +16,7 @@ const text = (value: unknown): string | undefined =>
 const said = {
   timeout: 'The server did not answer in time',
   aborted: 'The request was aborted',
-  invalid_response: 'The server sent an answer pwflow cannot read',
+  invalid_response: 'The answer could not be read',
   network_error: 'The server could not be reached',
 };
 

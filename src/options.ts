@@ -54,7 +54,7 @@ function toOrigin(domain: unknown): string | undefined {
 const configuration = /* @__PURE__ */ object({
   domain: /* @__PURE__ */ field<string>(
     (value) => toOrigin(value) !== undefined,
-    'Must be a host ("tenant.example.com") or an https origin; plain http only for localhost, 127.0.0.0/8 and [::1]',
+    'Must be a host or an https origin (http only for localhost)',
   ),
   clientID: /* @__PURE__ */ optional(text),
   locale,
@@ -66,7 +66,7 @@ const configuration = /* @__PURE__ */ object({
     (value) =>
       isObject(value) &&
       Object.entries(value).every(([name, text]) => /^[\w!#$%&'*+.^`|~-]+$/.test(name) && isString(text) && !/[\r\n\0]/.test(text)),
-    'Must map header names to header values',
+    'Must be valid header names and values',
   ),
   tokenParam: /* @__PURE__ */ optional(text),
   passwordPolicy: /* @__PURE__ */ opt<PasswordPolicy | false>(

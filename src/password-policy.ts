@@ -121,9 +121,9 @@ export function describePasswordRule(
 ): string {
   return {
     minLength: `At least ${policy.minLength} characters`,
-    uppercase: 'An uppercase letter (A–Z)',
-    lowercase: 'A lowercase letter (a–z)',
-    digit: 'A digit (0–9)',
-    special: `A special character (${SPECIAL_CHARACTERS})`,
+    uppercase: 'An uppercase letter',
+    lowercase: 'A lowercase letter',
+    digit: 'A digit',
+    special: `One of ${SPECIAL_CHARACTERS}`,
   }[rule];
 }

@@ -47,7 +47,7 @@ async function readBody(response: Response, signal: AbortSignal): Promise<string
   try {
     for (let chunk; reader && !(chunk = await reader.read()).done; ) {
       text += decoder.decode(chunk.value, { stream: true });
-      if (text.length > MAX_BODY) throw new RangeError('The response body is too large');
+      if (text.length > MAX_BODY) throw new RangeError();
     }
     signal.throwIfAborted();
     return text + decoder.decode();

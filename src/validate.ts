@@ -29,7 +29,7 @@ export const email = /* @__PURE__ */ field<string>((value) => isString(value) &&
 export const locale = /* @__PURE__ */ optional(
   /* @__PURE__ */ field<string>(
     (value) => isString(value) && /^[a-z]{2,8}([_-][a-z\d]{1,8})*$/i.test(value),
-    'Must be a locale tag such as "en" or "pt-BR"',
+    'Must be a locale such as "pt-BR"',
   ),
 );
 export const signal = /* @__PURE__ */ optional(
@@ -38,8 +38,8 @@ export const signal = /* @__PURE__ */ optional(
 
 /** A `WebAuthError` for invalid arguments (`invalid_request`) or options (`invalid_configuration`). */
 export function invalid(code: 'invalid_request' | 'invalid_configuration', fields: FieldError[]): WebAuthError {
-  const list = fields.map((field) => `${field.path || 'value'}: ${field.message}`).join('; ');
-  return new WebAuthError({ code, description: `Invalid ${code === 'invalid_request' ? 'arguments' : 'options'}: ${list}`, fields });
+  const description = fields.map((field) => `${field.path || 'value'}: ${field.message}`).join('; ');
+  return new WebAuthError({ code, description, fields });
 }
 
 /** Parses input with a schema, or throws `invalid(code)` with one field per issue. */

@@ -305,7 +305,7 @@ export class WebAuth {
         if (!token) {
           throw new WebAuthError({
             code: 'PASSWORD_RESET_TOKEN_MISSING',
-            description: 'There is no password reset token: open the link from the email again',
+            description: 'No reset token: open the emailed link again',
           });
         }
         const { failed } = passwordPolicy ? checkPassword(password, passwordPolicy) : { failed: [] };
