@@ -57,14 +57,17 @@ export async function toRequest(req: IncomingMessage, base: string): Promise<{ r
   return { request: new Request(parsed, { method, headers, body: new Uint8Array(bytes) }), truncated };
 }
 
-/** Writes a fetch Response, with the security headers; `Response.error()` drops the connection. */
+/** Writes a fetch Response, with the security headers; `Response.error()` drops the connection mid-answer. */
 export async function sendResponse(
   res: ServerResponse,
   response: Response,
   options: { head: boolean; close: boolean },
 ): Promise<void> {
   if (response.type === 'error') {
-    res.socket?.destroy();
+    // A browser silently resends a request whose connection closed before any answer came, so
+    // the drop happens mid-answer: a status line promising a body, one byte of it, then the cut.
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': '64' });
+    res.write('{', () => res.socket?.destroy());
     return;
   }
   const body = Buffer.from(await response.arrayBuffer());
