@@ -12,7 +12,7 @@ import type { WebAuthError } from './errors';
  * });
  * ```
  */
-export type Callback<T> = (...args: [error: WebAuthError, result?: undefined] | [error: null, result: T]) => void;
+export type Callback<T> = (...args: [error: WebAuthError, result: undefined] | [error: null, result: T]) => void;
 
 /**
  * Runs one call in the form the caller chose: the promise itself, or the callback called exactly
@@ -23,7 +23,7 @@ export function deliver<T>(promise: Promise<T>, callback: Callback<T> | undefine
   if (typeof callback !== 'function') return promise;
   promise.then(
     (result) => queueMicrotask(() => callback(null, result)),
-    (error: WebAuthError) => queueMicrotask(() => callback(error)),
+    (error: WebAuthError) => queueMicrotask(() => callback(error, undefined)),
   );
   return undefined;
 }

@@ -26,7 +26,7 @@ export interface PasswordPolicy {
   lowercase: boolean;
   /** At least one of `0`–`9`. */
   digit: boolean;
-  /** At least one of {@link SPECIAL_CHARACTERS}. */
+  /** At least one of the special characters of PROTOCOL.md §B (`!@#$%^&*()_+-={}[]|\:;'"<>,.?/`; not a space). */
   special: boolean;
 }
 
