@@ -2,23 +2,14 @@
 // Every error code, as the pages show it, in real Chromium: the reference server answers the
 // next request with a chosen PROTOCOL.md failure (`failNext`), the page must say the specific
 // thing docs/examples/shared/messages.js has for it, in the right place.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningReferenceServer } from '../../mock-server/node';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { RESET_ERRORS } from '../../src/codes';
 // @ts-expect-error: a plain browser module of the examples, without types
 import { describeError } from '../../docs/examples/shared/messages.js';
-import { DEMO, STRONG, focused, lastEmail, launchBrowser, openPage, startServer } from './harness';
+import { DEMO, STRONG, focused, lastEmail, openPage, useChromium } from './harness';
 
-let browser: Browser;
-let app: RunningReferenceServer;
-
-beforeAll(async () => {
-  [browser, app] = await Promise.all([launchBrowser(), startServer()]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), app?.close()]);
-});
+const env = useChromium();
 
 const said = (code: string, flow: string, extra: object = {}) => describeError({ code, ...extra }, flow) as { text: string; title?: string };
 
@@ -46,14 +37,14 @@ async function offline(page: Page, body: () => Promise<void>) {
 
 describe('"Choose a new password": a specific message for every code', () => {
   it('shows each failure where it belongs; POST_COMMIT_SIDE_EFFECT_FAILURE shows success', { timeout: 40_000 }, async () => {
-    app.server.reset();
-    const w = await openPage(browser);
+    env.app.server.reset();
+    const w = await openPage(env.browser);
     const { page } = w;
-    await page.goto(`${app.url}/forgot-password.html`);
+    await page.goto(`${env.app.url}/forgot-password.html`);
     await page.getByLabel('Email address').fill(DEMO.email);
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    const { link } = lastEmail(app.server, 'reset');
+    const { link } = lastEmail(env.app.server, 'reset');
 
     const alert = page.locator('.alert');
     const heading = page.locator('h1');
@@ -68,7 +59,7 @@ describe('"Choose a new password": a specific message for every code', () => {
       'PASSWORD_RESET_TOKEN_SECRET_FAILURE',
       'USER_NOT_FOUND',
     ]) {
-      app.server.failNext(code);
+      env.app.server.failNext(code);
       await submitReset(page, link!);
       const { title, text } = said(code, 'reset');
       await page.getByRole('heading', { name: title }).waitFor();
@@ -80,7 +71,7 @@ describe('"Choose a new password": a specific message for every code', () => {
     }
 
     // The server refused the password: next to the field.
-    app.server.failNext('INVALID_REQUEST');
+    env.app.server.failNext('INVALID_REQUEST');
     await submitReset(page, link!);
     await expect.poll(() => page.locator('#password-error').textContent()).toBe(said('INVALID_REQUEST', 'reset').text);
     expect(await focused(page)).toBe('password');
@@ -102,7 +93,7 @@ describe('"Choose a new password": a specific message for every code', () => {
       ['too_many_requests', { retryAfter: 3 }],
     ];
     for (const [code, options] of retryable) {
-      app.server.failNext(code, options);
+      env.app.server.failNext(code, options);
       // The form stays after these, still filled in: submit it again, unless a wait holds the button.
       if ((await submit.count()) && (await submit.isEnabled())) await submit.click();
       else await submitReset(page, link!);
@@ -128,7 +119,7 @@ describe('"Choose a new password": a specific message for every code', () => {
       ['html', 502],
       ['text', 503],
     ] as const) {
-      app.server.failNext(kind);
+      env.app.server.failNext(kind);
       await submit.click();
       const text = said('server_error', 'reset', { statusCode }).text;
       await expect.poll(() => alert.textContent()).toBe(text);
@@ -154,13 +145,13 @@ describe('"Choose a new password": a specific message for every code', () => {
     await page.unroute(resetCall);
 
     // Last, as it spends the token: the password changed, so it is a success.
-    expect(app.server.checkPassword(DEMO.email, STRONG)).toBe(false);
-    app.server.failNext('POST_COMMIT_SIDE_EFFECT_FAILURE');
+    expect(env.app.server.checkPassword(DEMO.email, STRONG)).toBe(false);
+    env.app.server.failNext('POST_COMMIT_SIDE_EFFECT_FAILURE');
     await submitReset(page, link!);
     await page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
     await expect(page.locator('.result').textContent()).resolves.toContain('We could not sign you out on your other devices.');
     await w.shot('errors-reset-post-commit');
-    expect(app.server.checkPassword(DEMO.email, STRONG)).toBe(true);
+    expect(env.app.server.checkPassword(DEMO.email, STRONG)).toBe(true);
     checked.push('POST_COMMIT_SIDE_EFFECT_FAILURE');
 
     expect(Object.keys(RESET_ERRORS).filter((code) => !checked.includes(code))).toEqual([]);
@@ -171,10 +162,10 @@ describe('"Choose a new password": a specific message for every code', () => {
 
 describe('"Forgot password" and "Change password": errors', () => {
   it('forgot password: field errors next to the field, alerts for the rest', async () => {
-    app.server.reset();
-    const w = await openPage(browser);
+    env.app.server.reset();
+    const w = await openPage(env.browser);
     const { page } = w;
-    await page.goto(`${app.url}/forgot-password.html`);
+    await page.goto(`${env.app.url}/forgot-password.html`);
     const email = page.getByLabel('Email address');
     const send = page.getByRole('button', { name: 'Send reset link' });
 
@@ -190,7 +181,7 @@ describe('"Forgot password" and "Change password": errors', () => {
       ['EMAIL_SEND_FAILURE'],
       ['EMAIL_DISABLED'],
     ] as [string, object?][]) {
-      app.server.failNext(code, options);
+      env.app.server.failNext(code, options);
       await send.click();
       const expected = said(code, 'request', options).text;
       await expect.poll(() => page.locator('.alert').textContent()).toBe(expected);
@@ -201,18 +192,18 @@ describe('"Forgot password" and "Change password": errors', () => {
       await send.click();
       await expect.poll(() => page.locator('.alert').textContent()).toBe(said('network_error', 'request').text);
     });
-    app.server.failNext('INVALID_REQUEST');
+    env.app.server.failNext('INVALID_REQUEST');
     await send.click();
     await expect.poll(() => page.locator('#email-error').textContent()).toBe(said('INVALID_REQUEST', 'request').text);
-    expect(app.server.outbox).toEqual([]);
+    expect(env.app.server.outbox).toEqual([]);
     await w.finish();
   });
 
   it('change password: each API A error', async () => {
-    app.server.reset();
-    const w = await openPage(browser);
+    env.app.server.reset();
+    const w = await openPage(env.browser);
     const { page } = w;
-    await page.goto(`${app.url}/change-password.html`);
+    await page.goto(`${env.app.url}/change-password.html`);
     await page.getByLabel('Email address').fill(DEMO.email);
     const send = page.getByRole('button', { name: 'Email me a link' });
     for (const [code, options] of [
@@ -222,26 +213,26 @@ describe('"Forgot password" and "Change password": errors', () => {
       ['too_many_requests', { retryAfter: 1 }],
       ['html'],
     ] as [string, object?][]) {
-      app.server.failNext(code, options);
+      env.app.server.failNext(code, options);
       await send.click();
       const expected = said(code === 'html' ? 'server_error' : code, 'change', code === 'html' ? { statusCode: 502 } : options).text;
       await expect.poll(() => page.locator('.alert').textContent()).toBe(expected);
       if (code === 'bad.connection') await w.shot('errors-change-bad-connection');
       await expect.poll(() => send.isEnabled()).toBe(true);
     }
-    app.server.failNext('invalid_parameter');
+    env.app.server.failNext('invalid_parameter');
     await send.click();
     await expect.poll(() => page.locator('#email-error').textContent()).toBe(said('invalid_parameter', 'change').text);
     expect(await focused(page)).toBe('email');
-    expect(app.server.outbox).toEqual([]);
+    expect(env.app.server.outbox).toEqual([]);
     await w.finish();
   });
 });
 
 describe('the harness', () => {
   it('notices a CSP violation (so zero really means zero)', async () => {
-    const w = await openPage(browser);
-    await w.page.goto(`${app.url}/`);
+    const w = await openPage(env.browser);
+    await w.page.goto(`${env.app.url}/`);
     await w.page.evaluate(() => {
       const script = document.createElement('script');
       script.textContent = 'window.__ran = true';

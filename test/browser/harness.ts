@@ -6,7 +6,7 @@ import { createServer as createNetServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createReferenceServer } from '../../mock-server/index';
 import type { ReferenceServer, ReferenceServerOptions } from '../../mock-server/index';
 import { type RunningReferenceServer, startReferenceServer } from '../../mock-server/node';
@@ -136,4 +136,17 @@ export function focused(page: Page): Promise<string> {
     if (!el || el === document.body) return '';
     return el.id || `${el.tagName.toLowerCase()}:${el.textContent?.trim().slice(0, 60)}`;
   });
+}
+
+/** One Chromium and one reference server for a test file, the server reset before each test. */
+export function useChromium(): { browser: Browser; app: RunningReferenceServer } {
+  const env = {} as { browser: Browser; app: RunningReferenceServer };
+  beforeAll(async () => {
+    [env.browser, env.app] = await Promise.all([launchBrowser(), startServer()]);
+  });
+  afterAll(async () => {
+    await Promise.all([env.browser?.close(), env.app?.close()]);
+  });
+  beforeEach(() => env.app.server.reset());
+  return env;
 }
