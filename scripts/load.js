@@ -50,26 +50,10 @@ const SECONDS = Number(process.env.LOAD_SECONDS ?? 5);
 const CONNECTION = 'Username-Password-Authentication';
 const DEMO = { email: 'demo@example.com', password: 'Demo-Passw0rd!' };
 
-/**
- * Checks that are known to fail until a reference-server bug is fixed (the it.fails of this
- * script): reported, not counted as failures. When one passes, the bug is gone: remove it here.
- */
-const KNOWN_BUGS = new Set([
-  // mock-server/core/reset-request.ts sets the cooldown only after awaiting mailResetLink (token
-  // signing), so concurrent requests for an address with an account all pass the check.
-  'cooldown: one email per burst, address with an account',
-  'throughput: one reset email per user during its cooldown',
-]);
-
 const failures = [];
-const knownBugs = [];
 function check(name, ok, detail = '') {
-  const known = KNOWN_BUGS.has(name);
-  const mark = ok ? (known ? 'FIXED?' : 'ok') : known ? 'KNOWN BUG' : 'FAIL';
-  console.log(`  ${mark.padEnd(9)} ${name}${detail ? ` — ${detail}` : ''}`);
-  if (!ok && known) knownBugs.push(name);
-  else if (!ok) failures.push(name);
-  else if (known) console.log(`            (passes now: remove it from KNOWN_BUGS in scripts/load.js)`);
+  console.log(`  ${(ok ? 'ok' : 'FAIL').padEnd(9)} ${name}${detail ? ` — ${detail}` : ''}`);
+  if (!ok) failures.push(name);
 }
 
 /** One HTTP/1.1 request over a keep-alive agent; resolves with status, headers, parsed body, ms. */
@@ -333,7 +317,6 @@ await singleUse();
 await limits();
 
 console.log(`\nSummary: ${Math.round(figures.rps)} requests/s, p50 ${fmt(figures.p50)}, p99 ${fmt(figures.p99)} (${CLIENTS} clients, ${SECONDS} s, Node ${process.version}, loopback)`);
-if (knownBugs.length) console.log(`Known bugs still present (not counted): ${knownBugs.join('; ')}`);
 if (failures.length) {
   console.error(`FAILED: ${failures.length} check(s): ${failures.join('; ')}`);
   process.exit(1);

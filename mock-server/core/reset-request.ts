@@ -22,6 +22,8 @@ export async function requestReset(context: RouteContext): Promise<Response> {
   const email = body.value.email;
   const wait = remaining(context, email);
   if (wait > 0) return resetError('EMAIL_COOLDOWN_ACTIVE', where, { 'Retry-After': String(wait) });
+  // Claimed before any await: concurrent requests for one address must not all pass the check.
+  state.cooldowns.set(email.toLowerCase(), context.nowMs + state.config.cooldown * 1000);
 
   const lang = emailLocale(context.url.searchParams.get('locale'));
   const user = state.findByEmail(email);
@@ -31,7 +33,6 @@ export async function requestReset(context: RouteContext): Promise<Response> {
     const notice = renderEmail('no-account', lang, { to: email, tokenTtl: state.config.tokenTtl, nowMs: context.nowMs });
     state.outbox.push(notice);
   }
-  state.cooldowns.set(email.toLowerCase(), context.nowMs + state.config.cooldown * 1000);
   return json(200, { cooldown: state.config.cooldown });
 }
 
