@@ -78,7 +78,7 @@ export class WebAuthError extends Error {
 
   /** A plain object for logs and `JSON.stringify`, without `original`. */
   toJSON(): Omit<WebAuthErrorInit, 'original'> & { name: 'WebAuthError' } {
-    const { name, code, description, statusCode, rateLimit, retryAfter, fields } = this;
-    return { name, code, description, statusCode, rateLimit, retryAfter, fields };
+    const { original, ...json } = this;
+    return json;
   }
 }

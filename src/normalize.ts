@@ -5,8 +5,6 @@ import type { Reply } from './transport';
 export interface Thrown {
   error: unknown;
   reason?: 'timeout' | 'aborted' | undefined;
-  /** A value to scrub from the underlying error's message (the reset token). */
-  secret?: string | undefined;
 }
 
 const text = (value: unknown): string | undefined =>
@@ -20,16 +18,10 @@ const said = {
   network_error: 'The server could not be reached',
 };
 
-function fromThrown({ error, reason, secret }: Thrown): WebAuthError {
+function fromThrown({ error, reason }: Thrown): WebAuthError {
   if (error instanceof WebAuthError) return error;
-  const code = reason ?? (error instanceof RangeError ? 'invalid_response' : 'network_error');
-  const leaks = secret && error instanceof Error && error.message.includes(secret);
-  return new WebAuthError({
-    code,
-    description: said[code],
-    // Some fetch implementations put the URL, and so the reset token, in their messages.
-    original: leaks ? Object.assign(new Error(error.message.split(secret).join('[redacted]')), { name: error.name }) : error,
-  });
+  const code = reason ?? 'network_error';
+  return new WebAuthError({ code, description: said[code], original: error });
 }
 
 function fromReply({ status, body, html, rateLimit, retryAfter }: Reply): WebAuthError {
@@ -60,8 +52,18 @@ function fromReply({ status, body, html, rateLimit, retryAfter }: Reply): WebAut
 
 /**
  * The one place a `WebAuthError` is made from a failure: a response that is not a result (any
- * error status, or a 2xx whose body does not fit), or a request that got no response.
+ * error status, or a 2xx whose body does not fit), or a request that got no response. `secret`
+ * (the reset token) is cut out of everything the error carries: servers and fetch implementations
+ * may quote the request URL in their messages.
  */
-export function toWebAuthError(failure: Reply | Thrown): WebAuthError {
-  return 'status' in failure ? fromReply(failure) : fromThrown(failure);
+export function toWebAuthError(failure: Reply | Thrown, secret?: string): WebAuthError {
+  const error = 'status' in failure ? fromReply(failure) : fromThrown(failure);
+  if (!secret) return error;
+  const scrub = (text: string) => text.split(secret).join('[redacted]');
+  const { original } = error;
+  let copy: unknown;
+  try {
+    copy = JSON.parse(scrub(JSON.stringify(original instanceof Error ? { name: original.name, message: original.message } : original) ?? 'null'));
+  } catch {}
+  return new WebAuthError({ ...error, code: scrub(error.code), description: scrub(error.description), original: copy });
 }

@@ -1,4 +1,4 @@
-import { field, isObject, isString, object, optional, text, locale, validate } from './validate';
+import { field, isObject, isString, locale, maybeText, object, optional, validate } from './validate';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy } from './password-policy';
 
 /**
@@ -32,9 +32,8 @@ export interface WebAuthOptions {
   passwordPolicy?: PasswordPolicy | false;
 }
 
-const opt = <T>(test: (value: unknown) => boolean, message: string) => optional(field<T>(test, message));
 const count = (min: number, max: number, whole?: boolean) =>
-  opt<number>(
+  optional<number>(
     (value) => typeof value === 'number' && value >= min && value <= max && (!whole || value % 1 === 0),
     `Must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`,
   );
@@ -56,20 +55,20 @@ const configuration = /* @__PURE__ */ object({
     (value) => toOrigin(value) !== undefined,
     'Must be a host or an https origin (http only for localhost)',
   ),
-  clientID: /* @__PURE__ */ optional(text),
+  clientID: maybeText,
   locale,
   timeout: /* @__PURE__ */ count(1, 2147483647),
   retry: /* @__PURE__ */ count(0, 10, true),
   maxRetryWait: /* @__PURE__ */ count(0, 2147483647),
-  fetch: /* @__PURE__ */ opt<typeof fetch>((value) => typeof value === 'function', 'Must be a function'),
-  headers: /* @__PURE__ */ opt<Record<string, string>>(
+  fetch: /* @__PURE__ */ optional<typeof fetch>((value) => typeof value === 'function', 'Must be a function'),
+  headers: /* @__PURE__ */ optional<Record<string, string>>(
     (value) =>
       isObject(value) &&
       Object.entries(value).every(([name, text]) => /^[\w!#$%&'*+.^`|~-]+$/.test(name) && isString(text) && !/[\r\n\0]/.test(text)),
     'Must be valid header names and values',
   ),
-  tokenParam: /* @__PURE__ */ optional(text),
-  passwordPolicy: /* @__PURE__ */ opt<PasswordPolicy | false>(
+  tokenParam: maybeText,
+  passwordPolicy: /* @__PURE__ */ optional<PasswordPolicy | false>(
     (value) =>
       value === false ||
       (isObject(value) &&

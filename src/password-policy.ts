@@ -98,11 +98,17 @@ export function checkPassword(
   password: string,
   policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY,
 ): PasswordCheck {
-  const chars = typeof password === 'string' ? [...password] : [];
-  const failed: PasswordRule[] = [];
-  if (chars.length < policy.minLength || typeof password !== 'string') failed.push('minLength');
-  for (const [rule, test] of tests) {
-    if (policy[rule] && !chars.some(test)) failed.push(rule);
+  let failed: PasswordRule[] = [];
+  try {
+    policy ||= DEFAULT_PASSWORD_POLICY;
+    const chars = typeof password === 'string' ? [...password] : [];
+    if (chars.length < policy.minLength || typeof password !== 'string') failed.push('minLength');
+    for (const [rule, test] of tests) {
+      if (policy[rule] && !chars.some(test)) failed.push(rule);
+    }
+  } catch {
+    // A policy that cannot be read: nothing passes.
+    failed = ['minLength', ...tests.map(([rule]) => rule)];
   }
   return { valid: failed.length === 0, failed };
 }

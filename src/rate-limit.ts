@@ -18,15 +18,15 @@ export interface RateLimit {
   retryAfter?: number;
 }
 
-const number = (value: string | null | undefined): number | undefined => {
-  const n = value?.trim() ? Number(value) : NaN;
-  return n >= 0 && n < Infinity ? n : undefined;
-};
+/** A plain count of seconds ("30", "1.5"): not "-5", "0x0", "+0" or "1e300", which servers never mean. */
+const number = (value: string | null | undefined): number | undefined =>
+  /^\d{1,12}(\.\d+)?$/.test(value!) ? Number(value) : undefined;
 
 /** `Retry-After` in whole seconds (delta seconds or an HTTP date), or `undefined`. */
 export function parseRetryAfter(headers: Headers, now: Date = new Date()): number | undefined {
   const value = headers.get('retry-after');
-  const seconds = number(value) ?? (Date.parse(value!) - now.getTime()) / 1000;
+  // Delta seconds, or an HTTP date (which always ends in GMT; anything else is no date).
+  const seconds = number(value) ?? (/GMT$/.test(value!) ? (Date.parse(value!) - now.getTime()) / 1000 : NaN);
   return seconds >= -Infinity ? Math.max(0, Math.ceil(seconds)) : undefined;
 }
 
@@ -45,27 +45,31 @@ export function parseRetryAfter(headers: Headers, now: Date = new Date()): numbe
  * ```
  */
 export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLimit | null {
-  // The structured header, `limit=100, remaining=50, reset=30`, or the draft's `r=50;t=30` with
-  // the limit in `RateLimit-Policy: q=100`.
-  const found: Record<string, string> = {};
-  for (const name of ['ratelimit', 'ratelimit-policy']) {
-    for (const [, key, value] of (headers.get(name) ?? '').matchAll(/([a-z]+)\s*=\s*"?([^";,\s]*)/gi)) {
-      found[key!.toLowerCase()] ??= value!;
+  try {
+    // The structured header, `limit=100, remaining=50, reset=30`, or the draft's `r=50;t=30` with
+    // the limit in `RateLimit-Policy: q=100`.
+    const found: Record<string, string> = {};
+    for (const name of ['ratelimit', 'ratelimit-policy']) {
+      for (const [, key, value] of (headers.get(name) ?? '').matchAll(/([a-z]+)\s*=\s*"?([^";,\s]*)/gi)) {
+        found[key!.toLowerCase()] ??= value!;
+      }
     }
-  }
-  const field = (prefix: string, name: string) => headers.get(prefix + name) ?? undefined;
-  const forms = ['x-ratelimit-', 'ratelimit-'].map((prefix) => ['limit', 'remaining', 'reset'].map((name) => field(prefix, name)));
-  forms.push([found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t]);
-  for (const [index, [limit, remaining, reset]] of forms.entries()) {
-    const l = number(limit);
-    const r = number(remaining);
-    if (l === undefined || r === undefined) continue;
-    const t = number(reset) ?? 0;
-    // X-RateLimit-Reset is an epoch time in seconds; the IETF forms count seconds from now.
-    const rateLimit: RateLimit = { limit: l, remaining: r, reset: new Date(index || !t ? now.getTime() + t * 1000 : t * 1000) };
-    const retryAfter = parseRetryAfter(headers, now);
-    if (retryAfter !== undefined) rateLimit.retryAfter = retryAfter;
-    return rateLimit;
+    const field = (prefix: string, name: string) => headers.get(prefix + name) ?? undefined;
+    const forms = ['x-ratelimit-', 'ratelimit-'].map((prefix) => ['limit', 'remaining', 'reset'].map((name) => field(prefix, name)));
+    forms.push([found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t]);
+    for (const [index, [limit, remaining, reset]] of forms.entries()) {
+      const l = number(limit);
+      const r = number(remaining);
+      if (l === undefined || r === undefined) continue;
+      const t = number(reset) ?? 0;
+      // X-RateLimit-Reset is an epoch time in seconds; the IETF forms count seconds from now.
+      const rateLimit: RateLimit = { limit: l, remaining: r, reset: new Date(index || !t ? now.getTime() + t * 1000 : t * 1000) };
+      const retryAfter = parseRetryAfter(headers, now);
+      if (retryAfter !== undefined) rateLimit.retryAfter = retryAfter;
+      return rateLimit;
+    }
+  } catch {
+    // Not a Headers object at all.
   }
   return null;
 }

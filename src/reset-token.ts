@@ -70,30 +70,29 @@ export function parseResetToken(
   fromOrOptions?: Source | ParseResetTokenOptions,
   maybeOptions?: ParseResetTokenOptions,
 ): string | null {
-  const from = isSource(fromOrOptions) ? fromOrOptions : undefined;
-  const { param = 'token', clear = false } = (from ? maybeOptions : (fromOrOptions as ParseResetTokenOptions)) ?? {};
-  const live = typeof location === 'object' ? location : undefined;
-  const source = from ?? live;
-  if (!source) return null;
-  let url: URL;
   try {
-    url = new URL(String(typeof source === 'string' ? source : source.href), live?.href ?? 'http://localhost/');
+    const from = isSource(fromOrOptions) ? fromOrOptions : undefined;
+    const { param = 'token', clear = false } = (from ? maybeOptions : (fromOrOptions as ParseResetTokenOptions)) ?? {};
+    const live = typeof location === 'object' ? location : undefined;
+    const source = from ?? live;
+    const url = new URL(String(typeof source === 'string' ? source : source!.href), live?.href ?? 'http://localhost/');
+    const hash = url.hash.slice(1);
+    const q = hash.indexOf('?');
+    const hashParams = q >= 0 ? hash.slice(q + 1) : hash.includes('=') ? hash : '';
+    const token = url.searchParams.get(param) || new URLSearchParams(hashParams).get(param) || null;
+
+    if (token && clear && source === live && typeof history === 'object') {
+      const search = without(url.search.slice(1), param);
+      const rest = without(hashParams, param);
+      const route = q >= 0 ? hash.slice(0, q) : hashParams ? '' : hash;
+      const newHash = rest ? `#${route}${q >= 0 ? '?' : ''}${rest}` : route ? `#${route}` : '';
+      history.replaceState(history.state, '', `${url.pathname}${search ? `?${search}` : ''}${newHash}`);
+    }
+    return token;
   } catch {
+    // No location (a server), a URL that cannot be read, hostile arguments: no token.
     return null;
   }
-  const hash = url.hash.slice(1);
-  const q = hash.indexOf('?');
-  const hashParams = q >= 0 ? hash.slice(q + 1) : hash.includes('=') ? hash : '';
-  const token = url.searchParams.get(param) || new URLSearchParams(hashParams).get(param) || null;
-
-  if (token && clear && source === live && typeof history === 'object') {
-    const search = without(url.search.slice(1), param);
-    const rest = without(hashParams, param);
-    const route = q >= 0 ? hash.slice(0, q) : hashParams ? '' : hash;
-    const newHash = rest ? `#${route}${q >= 0 ? '?' : ''}${rest}` : route ? `#${route}` : '';
-    history.replaceState(history.state, '', `${url.pathname}${search ? `?${search}` : ''}${newHash}`);
-  }
-  return token;
 }
 
 /**
@@ -115,7 +114,8 @@ export function inspectResetToken(token: string, now: Date = new Date()): ResetT
     const payload = String(token).split('.');
     if (payload.length !== 3) throw 0;
     const exp: unknown = JSON.parse(atob(payload[1]!.replace(/-/g, '+').replace(/_/g, '/'))).exp;
-    if (typeof exp !== 'number' || !Number.isFinite(exp)) throw 0;
+    // Within the range of a Date, or there is no readable expiry.
+    if (typeof exp !== 'number' || !(Math.abs(exp) < 8.64e12)) throw 0;
     const expiresAt = new Date(exp * 1000);
     return { expiresAt, expired: expiresAt.getTime() <= now.getTime() };
   } catch {

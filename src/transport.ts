@@ -37,8 +37,11 @@ export interface Reply {
 /** Bodies larger than this are not read: no answer of these APIs comes near it. */
 const MAX_BODY = 65536;
 
-/** Reads at most MAX_BODY characters; stops at once when `signal` aborts (the timeout covers the body too). */
-async function readBody(response: Response, signal: AbortSignal): Promise<string> {
+/**
+ * Reads the body, or `undefined` past MAX_BODY characters (the status alone must then tell);
+ * stops at once when `signal` aborts (the timeout covers the body too).
+ */
+async function readBody(response: Response, signal: AbortSignal): Promise<string | undefined> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   const stop = () => void reader?.cancel().catch(() => {});
@@ -47,7 +50,7 @@ async function readBody(response: Response, signal: AbortSignal): Promise<string
   try {
     for (let chunk; reader && !(chunk = await reader.read()).done; ) {
       text += decoder.decode(chunk.value, { stream: true });
-      if (text.length > MAX_BODY) throw new RangeError();
+      if (text.length > MAX_BODY) return undefined;
     }
     signal.throwIfAborted();
     return text + decoder.decode();
@@ -89,29 +92,26 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
     const text = await readBody(response, signal);
     let body: unknown = text;
     try {
-      body = JSON.parse(text);
+      body = JSON.parse(text!);
     } catch {}
     return {
       status: response.status,
       body,
-      html: /html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text),
+      html: /html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text!),
       rateLimit: parseRateLimit(response.headers),
       retryAfter: parseRetryAfter(response.headers),
     };
   } catch (error) {
-    throw toWebAuthError({
-      error,
-      reason: call.signal?.aborted ? 'aborted' : deadline.aborted ? 'timeout' : undefined,
-      secret: call.secret,
-    });
+    throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : deadline.aborted ? 'timeout' : undefined }, call.secret);
   }
 }
 
-/** Milliseconds the server asked us to wait, from `Retry-After` or else the rate limit's reset. */
-function hint(reply: Reply): number | undefined {
-  if (reply.status !== 429 && reply.status !== 503) return undefined;
-  if (reply.retryAfter !== undefined) return reply.retryAfter * 1000;
-  return reply.rateLimit ? Math.max(0, reply.rateLimit.reset.getTime() - Date.now()) : undefined;
+/** Milliseconds a 429 or 503 asked us to wait: `Retry-After`, else a rate-limit reset still ahead. */
+function hint({ status, retryAfter, rateLimit }: Reply): number | undefined {
+  if (status !== 429 && status !== 503) return undefined;
+  if (retryAfter !== undefined) return retryAfter * 1000;
+  const ms = rateLimit ? rateLimit.reset.getTime() - Date.now() : 0;
+  return ms > 0 ? ms : undefined;
 }
 
 /**
@@ -134,7 +134,7 @@ export async function send<T>(
       continue;
     }
     const result = reply.status >= 200 && reply.status < 300 && !reply.html ? pick(reply.body) : undefined;
-    if (result === undefined) throw toWebAuthError(reply);
+    if (result === undefined) throw toWebAuthError(reply, call.secret);
     return { ...result, rateLimit: reply.rateLimit };
   }
 }

@@ -2,7 +2,7 @@ import type { $ZodType } from 'zod/v4/core';
 import { type Callback, deliver } from './callback';
 import { WebAuthError } from './errors';
 import { type WebAuthOptions, configure } from './options';
-import { anyText, email, invalid, locale, object, optional, signal, text, validate } from './validate';
+import { anyText, email, invalid, locale, maybeAnyText, object, signal, text, validate } from './validate';
 import { checkPassword, describePasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
 import { parseResetToken } from './reset-token';
@@ -124,17 +124,17 @@ export interface ResetPasswordResult {
   rateLimit: RateLimit | null;
 }
 
-const changePasswordArgs = /* @__PURE__ */ object({ connection: text, email, password: /* @__PURE__ */ optional(anyText), signal });
+const changePasswordArgs = /* @__PURE__ */ object({ connection: text, email, password: maybeAnyText, signal });
 const requestResetArgs = /* @__PURE__ */ object({ email, locale, signal });
 const cooldownArgs = /* @__PURE__ */ object({ email, signal });
-const resetPasswordArgs = /* @__PURE__ */ object({ password: anyText, token: /* @__PURE__ */ optional(anyText), locale, signal });
+const resetPasswordArgs = /* @__PURE__ */ object({ password: anyText, token: maybeAnyText, locale, signal });
 
 /** Reads `{ [key]: seconds }` from a JSON body. */
 const seconds =
   <K extends string>(key: K) =>
   (body: unknown) => {
     const value = (body as Record<string, unknown> | null)?.[key];
-    return typeof value === 'number' && value >= 0 ? ({ [key]: value } as Record<K, number>) : undefined;
+    return typeof value === 'number' && value >= 0 && value < Infinity ? ({ [key]: value } as Record<K, number>) : undefined;
   };
 
 /**

@@ -91,7 +91,7 @@ describe('retry: only after 429/503 with a wait hint', () => {
   });
 
   it('retries after a rate-limit reset hint', async () => {
-    const reset = String(Math.floor(Date.now() / 1000));
+    const reset = String(Math.floor(Date.now() / 1000) + 1);
     sequence(limited({ 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset }), ok);
     expect((await requestReset({ retry: 1 })).cooldown).toBe(60);
     expect(sent).toHaveLength(2);

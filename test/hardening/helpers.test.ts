@@ -35,8 +35,7 @@ describe('checkPassword', () => {
     expect(checkPassword('Aa1!😀😀😀', { ...DEFAULT_PASSWORD_POLICY }).failed).toEqual(['minLength']);
   });
 
-  // BUG: checkPassword(password, null) throws TypeError (reads null.minLength); its JSDoc says "Never throws".
-  it.fails('never throws for any policy value either (JSDoc: "Never throws")', () => {
+  it('never throws for any policy value either (JSDoc: "Never throws")', () => {
     fc.assert(
       fc.property(fc.string(), hostile, (password, rules) => {
         expect(() => checkPassword(password, rules as never)).not.toThrow();
@@ -67,8 +66,7 @@ describe('inspectResetToken', () => {
     );
   });
 
-  // BUG: inspectResetToken returns expiresAt: Invalid Date for an exp outside the Date range (±8.64e12 s).
-  it.fails('a token whose exp overflows a Date is not a readable expiry', () => {
+  it('a token whose exp overflows a Date is not a readable expiry', () => {
     // exp = 1e300 or -8.64e12 - 1 seconds: `new Date(exp * 1000)` is an Invalid Date, which must not come back.
     for (const exp of [1e300, -8_640_000_000_001]) {
       expect(inspectResetToken(`h.${b64({ exp })}.s`)).toEqual({ expiresAt: null, expired: false });
@@ -106,8 +104,7 @@ describe('parseRateLimit', () => {
     );
   });
 
-  // BUG: parseRateLimit turns X-RateLimit-Reset: 1e300 (or any reset past year 275760) into an Invalid Date.
-  it.fails('reset is always a valid Date', () => {
+  it('reset is always a valid Date', () => {
     const numeric = fc.oneof(fc.double({ min: 0, noNaN: true }), fc.constantFrom(1e300, 9e15)).map(String);
     const form = fc.constantFrom(
       (l: string, r: string, t: string) => ({ 'x-ratelimit-limit': l, 'x-ratelimit-remaining': r, 'x-ratelimit-reset': t }),
@@ -123,8 +120,7 @@ describe('parseRateLimit', () => {
     );
   });
 
-  // BUG: parseRateLimit(non-Headers) throws TypeError (headers.get is not a function); its JSDoc says "Never throws".
-  it.fails('never throws for arguments that are not Headers (JSDoc: "Never throws")', () => {
+  it('never throws for arguments that are not Headers (JSDoc: "Never throws")', () => {
     fc.assert(
       fc.property(hostile, hostile, (init, now) => {
         expect(() => parseRateLimit(init as Headers, now as Date)).not.toThrow();
@@ -172,8 +168,7 @@ describe('parseResetToken', () => {
     );
   });
 
-  // BUG: parseResetToken throws when reading its source or options throws (`'href' in from` and the options destructuring sit outside its try).
-  it.fails('never throws for hostile sources or options', () => {
+  it('never throws for hostile sources or options', () => {
     fc.assert(
       fc.property(hostile, hostile, (from, options) => {
         const token = parseResetToken(from as string, options as never);

@@ -68,8 +68,7 @@ describe('2xx answers that are not a result: invalid_response', () => {
     expect(error).toMatchObject({ code: 'invalid_response', statusCode: (response().status) });
   });
 
-  // BUG: `seconds()` in src/web-auth.ts accepts Infinity (JSON 1e999), so a hostile 200 gives { cooldown: Infinity }.
-  it.fails('a number beyond JSON\'s range (1e999 parses to Infinity) is not a number of seconds', async () => {
+  it('a number beyond JSON\'s range (1e999 parses to Infinity) is not a number of seconds', async () => {
     server.use(http.post(REQUEST, text('{"cooldown": 1e999}', 200, 'application/json')));
     const error = await failure<WebAuthError>(webAuth().requestReset({ email: 'ada@example.com' }));
     expect(error.code).toBe('invalid_response');
@@ -151,8 +150,7 @@ describe('bodies that never end or never stop', () => {
     expect(stats.pulled).toBeLessThan(1024 * 1024);
   });
 
-  // BUG: src/transport.ts readBody throws RangeError before the status is looked at, so a 5xx with a big body is invalid_response with no statusCode.
-  it.fails('a 502 with a 10 MB error page is still a server_error with its status', async () => {
+  it('a 502 with a 10 MB error page is still a server_error with its status', async () => {
     endless(502, 'text/html');
     const error = await resetFailure();
     expect(error).toMatchObject({ code: 'server_error', statusCode: 502 });
@@ -190,8 +188,7 @@ describe('429 and 503 with wait hints the SDK must not obey', () => {
     expect(sent).toHaveLength(1);
   });
 
-  // BUG: src/rate-limit.ts reads Retry-After with Number() and V8's lenient Date.parse ("-5" and "1 2" are dates in 2001), so malformed values mean "retry now".
-  it.fails('malformed Retry-After values ("-5", "1 2", "0x0", "+0") are no hint either', async () => {
+  it('malformed Retry-After values ("-5", "1 2", "0x0", "+0") are no hint either', async () => {
     for (const value of ['-5', '1 2', '0x0', '+0']) {
       sent.length = 0;
       limited({ 'Retry-After': value });
@@ -200,8 +197,7 @@ describe('429 and 503 with wait hints the SDK must not obey', () => {
     }
   });
 
-  // BUG: parseRateLimit turns a missing or unreadable reset into "now", and hint() in src/transport.ts takes that as a wait hint of 0.
-  it.fails('limit and remaining without a readable reset are no hint: not retried', async () => {
+  it('limit and remaining without a readable reset are no hint: not retried', async () => {
     limited({ 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': 'garbage' });
     await resetFailure({ retry: 3 });
     expect(sent).toHaveLength(1);

@@ -159,8 +159,7 @@ describe('a fetch whose errors name the URL (node-fetch, undici, proxies, instru
     expect(leaks(errorSurfaces(error), TOKEN)).toEqual([]);
   });
 
-  // BUG: src/normalize.ts fromThrown redacts only Error instances; a fetch that rejects with a string (or any non-Error) naming the URL keeps the token in `original`.
-  it.fails('a thrown string naming the URL is not kept either', async () => {
+  it('a thrown string naming the URL is not kept either', async () => {
     const error = await attempt(async (input) => {
       throw `GET ${urlOf(input)} failed`; // eslint-disable-line no-throw-literal
     });
@@ -168,8 +167,7 @@ describe('a fetch whose errors name the URL (node-fetch, undici, proxies, instru
     expect(leaks(errorSurfaces(error), TOKEN)).toEqual([]);
   });
 
-  // BUG: src/normalize.ts fromThrown redacts only error.message; a `cause` (undici's "fetch failed" wraps one) or a `url` property keep the token in `original`.
-  it.fails('in the cause or a property of the error: not kept in original', async () => {
+  it('in the cause or a property of the error: not kept in original', async () => {
     const error = await attempt(async (input) => {
       throw Object.assign(new TypeError('fetch failed', { cause: new Error(`connect ECONNREFUSED for ${urlOf(input)}`) }), { url: urlOf(input) });
     });
@@ -189,8 +187,7 @@ describe('a server or proxy that echoes the request URL', () => {
     expect(leaks([String(error), error.description, error.message, JSON.stringify(error)], TOKEN)).toEqual([]);
   });
 
-  // BUG: src/normalize.ts fromReply never scrubs the call's secret: a plain-text or JSON error body that echoes the URL puts the token in description/message.
-  it.fails('a plain-text or JSON error that quotes the URL: redacted in the description and original', async () => {
+  it('a plain-text or JSON error that quotes the URL: redacted in the description and original', async () => {
     for (const answer of [
       (url: string) => HttpResponse.text(`Forbidden: POST ${url}`, { status: 403 }),
       (url: string) => HttpResponse.json({ code: 'PASSWORD_RESET_TOKEN_INVALID', message: `Bad token in ${url}` }, { status: 401 }),
