@@ -1,7 +1,8 @@
 // `npm run bench`: pwflow's size and speed in one table, beside auth0-js and beside a hand-written
 // fetch-only floor (scripts/bench/floor.js). Sizes come from scripts/bench/measure.js, the same
 // module test/size.test.ts checks the budgets with. Times are per call over an instant stub
-// network (scripts/bench/stubs.js), so they are the client's own overhead and nothing else.
+// network (scripts/bench/stubs.js), so they are the client's own overhead and nothing else: in
+// Node, then in Chromium (scripts/bench/browser.js: the same tasks, loop, floor and stub, in a page).
 import { pathToFileURL } from 'node:url';
 import ky from 'ky';
 import * as floor from './bench/floor.js';
@@ -17,7 +18,9 @@ import {
   dependenciesIn,
   fileSizes,
 } from './bench/measure.js';
+import { timeInChromium } from './bench/browser.js';
 import { ORIGIN, SENTENCE, StubXMLHttpRequest, stubFetch } from './bench/stubs.js';
+import { CONNECTION, EMAIL, check, fetchTasks } from './bench/tasks.js';
 import { interleaved, loadInternals } from './bench/timing.js';
 
 const started = performance.now();
@@ -63,48 +66,18 @@ row('floor: requestReset, fetch only', await bundle(`export { requestReset } fro
 // Time per call
 
 const pwflow = fromDist ? await import(pathToFileURL(PATHS.esm).href) : await loadInternals("export * from './src/index.ts';");
-const webAuth = new pwflow.WebAuth({ domain: ORIGIN, clientID: 'bench-client', fetch: stubFetch });
-const email = 'ada@example.com';
-const connection = 'Username-Password-Authentication';
-const reset = { password: 'S3cure!pass', token: 'a.b.c' };
+const tasks = fetchTasks({ pwflow, ky, floor, fetch: stubFetch, origin: ORIGIN });
 
 // Layers of requestReset, each timed on its own: ky as the transport calls it, and the transport.
-let layers = null;
+let sendReason;
 try {
   const internals = await loadInternals("export { send } from './src/transport.ts';");
   const settings = { origin: ORIGIN, timeout: 10_000, retry: 0, maxRetryWait: 60_000, fetch: stubFetch, headers: undefined };
-  const call = { method: 'POST', path: '/api/auth/password/reset-request', query: {}, json: { email } };
-  layers = { send: () => internals.send(settings, call, (body) => body) };
+  const call = { method: 'POST', path: '/api/auth/password/reset-request', query: {}, json: { email: EMAIL } };
+  tasks['requestReset: pwflow transport send()'] = () => internals.send(settings, call, (body) => body);
 } catch (error) {
-  layers = { reason: `src/transport.ts could not be loaded: ${error.message}` };
+  sendReason = `src/transport.ts could not be loaded: ${error.message}`;
 }
-
-const tasks = {
-  'stub fetch alone (the network, free)': () =>
-    stubFetch(`${ORIGIN}/api/auth/password/reset-request`).then((response) => response.json()),
-  'requestReset: floor (fetch)': () => floor.requestReset(ORIGIN, { email }, stubFetch),
-  'requestReset: floor + Request + clone()': () => {
-    // The part of ky's work that no option turns off: a Request, and its clone() kept for retries.
-    const request = new Request(`${ORIGIN}/api/auth/password/reset-request`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }),
-    });
-    request.clone();
-    return stubFetch(request).then((response) => response.json());
-  },
-  'requestReset: ky.post().json() alone': () =>
-    ky.post(`${ORIGIN}/api/auth/password/reset-request`, { json: { email }, fetch: stubFetch, retry: 0, timeout: false }).json(),
-  'requestReset: ky as pwflow calls it': () =>
-    ky('api/auth/password/reset-request', {
-      prefixUrl: ORIGIN, method: 'POST', searchParams: [], json: { email }, fetch: stubFetch,
-      signal: new AbortController().signal, redirect: 'error', timeout: false, retry: 0, throwHttpErrors: false,
-    }).then((response) => response.text()),
-  ...(layers.send && { 'requestReset: pwflow transport send()': layers.send }),
-  'requestReset: pwflow': () => webAuth.requestReset({ email }),
-  'resetPassword: floor (fetch)': () => floor.resetPassword(ORIGIN, reset, stubFetch),
-  'resetPassword: pwflow': () => webAuth.resetPassword(reset),
-  'changePassword: floor (fetch)': () => floor.changePassword(ORIGIN, 'bench-client', { connection, email }, stubFetch),
-  'changePassword: pwflow': () => webAuth.changePassword({ connection, email }),
-};
 
 // auth0-js sends with XMLHttpRequest (superagent); in Node it gets the stub, and so does its floor.
 // superagent looks for it on `window` or `self`, so `self` is set too (nothing else here reads it).
@@ -115,59 +88,87 @@ try {
   const { WebAuth } = await import('auth0-js');
   const auth0 = new WebAuth({ domain: 'tenant.example.com', clientID: 'bench-client' });
   const promised = (send) => () => new Promise((resolve, reject) => send((error, result) => (error ? reject(error) : resolve(result))));
+  const connection = CONNECTION;
+  const email = EMAIL;
   const auth0Tasks = {
     'changePassword: auth0-js floor (XHR)': promised((cb) => floor.changePasswordXhr(ORIGIN, 'bench-client', { connection, email }, cb)),
     'changePassword: auth0-js': promised((cb) => auth0.changePassword({ connection, email }, cb)),
   };
-  for (const [name, fn] of Object.entries(auth0Tasks)) {
-    const result = await fn();
-    if (result !== SENTENCE) throw new Error(`${name} answered ${JSON.stringify(result)}`);
-  }
+  await check(auth0Tasks, SENTENCE);
   Object.assign(tasks, auth0Tasks);
 } catch (error) {
   auth0Reason = `auth0-js could not run over a stub XMLHttpRequest: ${String(error?.message ?? error).slice(0, 200)}`;
 }
 
-// Every task must do the real thing once before it is timed: no benchmarking of an error path.
-const expected = { requestReset: 60, resetPassword: true, changePassword: SENTENCE };
-for (const [name, fn] of Object.entries(tasks)) {
-  let result = await fn();
-  if (typeof result === 'string' && result.startsWith('{')) result = JSON.parse(result);
-  const value = result?.cooldown ?? result?.success ?? result?.message ?? result;
-  const want = expected[name.split(':')[0]];
-  if (want !== undefined && value !== want) throw new Error(`${name} answered ${JSON.stringify(result)}`);
-}
-
+await check(tasks, SENTENCE);
 const times = await interleaved(Object.entries(tasks).map(([name, fn]) => ({ name, fn })), { rounds: ROUNDS, time: 120 });
-const µs = (name) => times.get(name);
-const timed = (name, floorName, note) => {
-  if (!times.has(name)) return;
-  const ratio = floorName && times.has(floorName) ? µs(name) / µs(floorName) : undefined;
-  row(name, { us: µs(name), ratio, note });
+
+// The same tasks (those a page can run: fetch only) in Chromium, after the Node run, never beside it.
+const BROWSER_TASKS = [
+  'stub fetch alone (the network, free)',
+  'requestReset: floor (fetch)',
+  'requestReset: floor + Request + clone()',
+  'requestReset: ky.post().json() alone',
+  'requestReset: ky as pwflow calls it',
+  'requestReset: pwflow',
+  'resetPassword: floor (fetch)',
+  'resetPassword: pwflow',
+];
+const chromium = await timeInChromium(BROWSER_TASKS, { rounds: ROUNDS, time: 100 });
+
+/** Rows of `table` (a Map of µs per call); each name is a task's, `label` renames it in the table. */
+const timedRows = (table, label = (name) => name) => {
+  const timed = (name, floorName, note) => {
+    if (!table.has(name)) return;
+    const ratio = floorName && table.has(floorName) ? table.get(name) / table.get(floorName) : undefined;
+    row(label(name), { us: table.get(name), ratio, note });
+  };
+  const added = (name) => {
+    // Microseconds each layer adds per call above the floor: robust where ratios of small numbers are not.
+    const base = table.get('requestReset: floor (fetch)');
+    return table.has(name) ? `+${(table.get(name) - base).toFixed(0)} µs` : 'n/a';
+  };
+  return { timed, added };
 };
 
-section('Time per call (stub network)');
-const stub = 'stub fetch alone (the network, free)';
-timed(stub, undefined, 'Response + JSON: part of every row below');
-timed('requestReset: floor (fetch)', 'requestReset: floor (fetch)');
-timed('requestReset: floor + Request + clone()', 'requestReset: floor (fetch)', 'what ky does on every call, whatever its options');
-timed('requestReset: ky.post().json() alone', 'requestReset: floor (fetch)', 'ky itself: + AbortController, options merge, hooks');
-timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', '+ prefixUrl, searchParams, signal, text()');
-if (layers.send) timed('requestReset: pwflow transport send()', 'requestReset: floor (fetch)', '+ AbortController, timer, bounded body read, rate limit');
-else row('requestReset: pwflow transport send()', { note: `n/a: ${layers.reason}` });
-timed('requestReset: pwflow', 'requestReset: floor (fetch)', '+ zod validation, promise/callback delivery');
-timed('resetPassword: floor (fetch)', 'resetPassword: floor (fetch)');
-timed('resetPassword: pwflow', 'resetPassword: floor (fetch)', 'also checks the password policy');
-timed('changePassword: floor (fetch)', 'changePassword: floor (fetch)');
-timed('changePassword: pwflow', 'changePassword: floor (fetch)');
-if (auth0Reason) row('changePassword: auth0-js', { note: `n/a: ${auth0Reason}` });
-timed('changePassword: auth0-js floor (XHR)', 'changePassword: auth0-js floor (XHR)', 'stub XMLHttpRequest, answers in a microtask');
-timed('changePassword: auth0-js', 'changePassword: auth0-js floor (XHR)', 'superagent over the same stub');
+section('Time per call in Node (stub network)');
 {
-  // Microseconds each layer adds per call above the floor: robust where ratios of small numbers are not.
-  const base = µs('requestReset: floor (fetch)');
-  const added = (name) => (times.has(name) ? `+${(µs(name) - base).toFixed(0)} µs` : 'n/a');
+  const { timed, added } = timedRows(times);
+  timed('stub fetch alone (the network, free)', undefined, 'Response + JSON: part of every row below');
+  timed('requestReset: floor (fetch)', 'requestReset: floor (fetch)');
+  timed('requestReset: floor + Request + clone()', 'requestReset: floor (fetch)', 'what ky does on every call, whatever its options');
+  timed('requestReset: ky.post().json() alone', 'requestReset: floor (fetch)', 'ky itself: + AbortController, options merge, hooks');
+  timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', '+ prefixUrl, searchParams, signal, text()');
+  if (sendReason) row('requestReset: pwflow transport send()', { note: `n/a: ${sendReason}` });
+  timed('requestReset: pwflow transport send()', 'requestReset: floor (fetch)', '+ AbortController, timer, bounded body read, rate limit');
+  timed('requestReset: pwflow', 'requestReset: floor (fetch)', '+ zod validation, promise/callback delivery');
+  timed('resetPassword: floor (fetch)', 'resetPassword: floor (fetch)');
+  timed('resetPassword: pwflow', 'resetPassword: floor (fetch)', 'also checks the password policy');
+  timed('changePassword: floor (fetch)', 'changePassword: floor (fetch)');
+  timed('changePassword: pwflow', 'changePassword: floor (fetch)');
+  if (auth0Reason) row('changePassword: auth0-js', { note: `n/a: ${auth0Reason}` });
+  timed('changePassword: auth0-js floor (XHR)', 'changePassword: auth0-js floor (XHR)', 'stub XMLHttpRequest, answers in a microtask');
+  timed('changePassword: auth0-js', 'changePassword: auth0-js floor (XHR)', 'superagent over the same stub');
   row('requestReset: added per call above the floor', {
+    note: `Request+clone ${added('requestReset: floor + Request + clone()')}, ky ${added('requestReset: ky.post().json() alone')}, pwflow ${added('requestReset: pwflow')}`,
+  });
+}
+
+section('Time per call in Chromium (stub network)');
+if (chromium.reason) {
+  row('requestReset in Chromium', { note: `n/a (${chromium.reason})` });
+  row('resetPassword in Chromium', { note: `n/a (${chromium.reason})` });
+} else {
+  const { timed, added } = timedRows(chromium.times, (name) => name.replace(/^(\w+):/, '$1 in Chromium:').replace(' (the network, free)', ' in Chromium'));
+  timed('stub fetch alone (the network, free)', undefined, 'Response + json(): part of every row below');
+  timed('requestReset: floor (fetch)', 'requestReset: floor (fetch)');
+  timed('requestReset: floor + Request + clone()', 'requestReset: floor (fetch)', 'ky clones every Request: the body becomes a blob');
+  timed('requestReset: ky.post().json() alone', 'requestReset: floor (fetch)', 'ky itself');
+  timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', 'ky from node_modules, as src/transport.ts calls it');
+  timed('requestReset: pwflow', 'requestReset: floor (fetch)', 'dist/pwflow.browser.js');
+  timed('resetPassword: floor (fetch)', 'resetPassword: floor (fetch)');
+  timed('resetPassword: pwflow', 'resetPassword: floor (fetch)', 'dist/pwflow.browser.js');
+  row('requestReset in Chromium: added per call above the floor', {
     note: `Request+clone ${added('requestReset: floor + Request + clone()')}, ky ${added('requestReset: ky.post().json() alone')}, pwflow ${added('requestReset: pwflow')}`,
   });
 }
@@ -204,11 +205,16 @@ rows.forEach((r, i) => console.log(r.title ? line([`**${r.title}**`, ...columns.
 console.log(`
 Bytes: gzip level 9 and brotli quality 11 (node:zlib). Single imports are esbuild bundles (minify, esm,
 browser) of ${fromDist ? 'dist/index.js' : 'src/index.ts'}, ky and zod from node_modules. Budgets as in test/size.test.ts.
-Time: median µs per call over an instant stub fetch (or stub XMLHttpRequest for auth0-js), tinybench,
-all tasks interleaved in ${ROUNDS} rounds; × floor is against the hand-written scripts/bench/floor.js doing
-the same request. Target: pwflow ≤ 1.5× its floor. Node's fetch objects (undici Request, Response,
-streams, AbortSignal) are JavaScript and far slower than a browser's native ones, so Node overstates
-what ky's Request + clone() cost in a page.
+Time: median µs per call over an instant stub fetch (or stub XMLHttpRequest for auth0-js): calls timed
+in batches with performance.now() (scripts/bench/loop.js), all tasks interleaved in ${ROUNDS} rounds, the
+median over rounds of each round's median; × floor is against the hand-written scripts/bench/floor.js
+doing the same request. Target: pwflow ≤ 1.5× its floor. The Chromium rows run the same tasks
+(scripts/bench/tasks.js) and the same loop in a page (scripts/bench/browser.js), with
+dist/pwflow.browser.js, ky from node_modules, and the same floor and stub fetch${chromium.reason ? '' : `:
+${chromium.version.match(/HeadlessChrome\/[\d.]+/)?.[0] ?? 'Chromium'}, ${chromium.isolated ? 'cross-origin isolated' : 'NOT cross-origin isolated (100 µs clock)'}`}.
+Node's undici Request, Response and AbortSignal are JavaScript; Chromium's are native, but there
+clone() of a Request with a body (which ky does on every call, to keep for retries) turns the body
+into a blob, a round trip to the browser process: the costliest step of a call in a page.
 The IIFE's bytes: esbuild metafile of src/index.ts built with tsup.config.ts's IIFE settings, by
 package and source file (minified bytes before compression).
 ${fromDist ? 'dist/' : 'src/'} measured in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

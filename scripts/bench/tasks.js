@@ -1,0 +1,57 @@
+// The timed calls, defined once for both runs: Node (scripts/bench.js) and Chromium (the page
+// scripts/bench/browser.js opens loads this file). No imports: each run passes in its own pwflow
+// (dist/index.js in Node, dist/pwflow.browser.js in the page), ky, floor and stub fetch.
+
+export const EMAIL = 'ada@example.com';
+export const CONNECTION = 'Username-Password-Authentication';
+export const RESET = { password: 'S3cure!pass', token: 'a.b.c' };
+
+/**
+ * `{ name: fn }` for every fetch-based call, each `fn` one call. `origin` and `fetch` are the stub
+ * network's (scripts/bench/stubs.js); `floor` is scripts/bench/floor.js.
+ */
+export function fetchTasks({ pwflow, ky, floor, fetch, origin }) {
+  const webAuth = new pwflow.WebAuth({ domain: origin, clientID: 'bench-client', fetch });
+  const email = EMAIL;
+  const connection = CONNECTION;
+  return {
+    'stub fetch alone (the network, free)': () =>
+      fetch(`${origin}/api/auth/password/reset-request`).then((response) => response.json()),
+    'requestReset: floor (fetch)': () => floor.requestReset(origin, { email }, fetch),
+    'requestReset: floor + Request + clone()': () => {
+      // The part of ky's work that no option turns off: a Request, and its clone() kept for retries.
+      const request = new Request(`${origin}/api/auth/password/reset-request`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }),
+      });
+      request.clone();
+      return fetch(request).then((response) => response.json());
+    },
+    'requestReset: ky.post().json() alone': () =>
+      ky.post(`${origin}/api/auth/password/reset-request`, { json: { email }, fetch, retry: 0, timeout: false }).json(),
+    'requestReset: ky as pwflow calls it': () =>
+      ky('api/auth/password/reset-request', {
+        prefixUrl: origin, method: 'POST', searchParams: [], json: { email }, fetch,
+        signal: new AbortController().signal, redirect: 'error', timeout: false, retry: 0, throwHttpErrors: false,
+      }).then((response) => response.text()),
+    'requestReset: pwflow': () => webAuth.requestReset({ email }),
+    'resetPassword: floor (fetch)': () => floor.resetPassword(origin, RESET, fetch),
+    'resetPassword: pwflow': () => webAuth.resetPassword(RESET),
+    'changePassword: floor (fetch)': () => floor.changePassword(origin, 'bench-client', { connection, email }, fetch),
+    'changePassword: pwflow': () => webAuth.changePassword({ connection, email }),
+  };
+}
+
+/**
+ * Every task must do the real thing once before it is timed: no benchmarking of an error path.
+ * `sentence` is what the stub's change_password answers.
+ */
+export async function check(tasks, sentence) {
+  const expected = { requestReset: 60, resetPassword: true, changePassword: sentence };
+  for (const [name, fn] of Object.entries(tasks)) {
+    let result = await fn();
+    if (typeof result === 'string' && result.startsWith('{')) result = JSON.parse(result);
+    const value = result?.cooldown ?? result?.success ?? result?.message ?? result;
+    const want = expected[name.split(':')[0]];
+    if (want !== undefined && value !== want) throw new Error(`${name} answered ${JSON.stringify(result)}`);
+  }
+}
