@@ -136,4 +136,16 @@ describe('request options', () => {
     expect(calls).toEqual([`${B}`]);
     expect(sent[0]!.headers.get('x-tenant')).toBe('acme');
   });
+
+  it('sends once when a custom fetch answers with a Response of another realm', async () => {
+    let calls = 0;
+    const foreign: typeof fetch = async () => {
+      calls++;
+      const real = HttpResponse.json({ cooldown: 60 });
+      // Not an instance of this realm's Response: what a polyfill or another window returns.
+      return { status: real.status, ok: real.ok, headers: real.headers, body: real.body, type: 'basic' } as Response;
+    };
+    expect(await requestReset({ fetch: foreign })).toEqual({ cooldown: 60, rateLimit: null });
+    expect(calls).toBe(1);
+  });
 });
