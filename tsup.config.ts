@@ -58,5 +58,5 @@ export default defineConfig([
   // For browsers with no bundler, everything in one minified file: the IIFE for <script src>
   // (defines the global `pwflow`) and an ES module for <script type="module">.
   { ...browser, entry: { 'pwflow.min': 'src/browser.ts' }, format: 'iife', terserOptions: terser(false) },
-  { ...browser, entry: { 'pwflow.browser': 'src/index.ts' }, format: 'esm', terserOptions: terser(true) },
+  { ...browser, entry: { 'pwflow.browser': 'src/index.ts' }, format: 'esm', terserOptions: terser(true), dts: true },
 ]);

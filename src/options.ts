@@ -53,7 +53,7 @@ function toOrigin(domain: unknown): string | undefined {
 const configuration = /* @__PURE__ */ object({
   domain: /* @__PURE__ */ field<string>(
     (value) => toOrigin(value) !== undefined,
-    'Must be a host or an https origin (http only for localhost)',
+    'Must be a host or an https origin, without a path (http only for localhost)',
   ),
   clientID: maybeText,
   locale,

@@ -10,7 +10,8 @@ article{border:1px solid #ddd;border-radius:8px;padding:1rem 1.25rem;margin:1rem
 article h2{margin:0 0 .5rem;font-size:1.15rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:0 0 .75rem}
 dt{font-weight:600}dd{margin:0}
-pre{white-space:pre-wrap;word-break:break-word;background:#f6f6f7;padding:.75rem;border-radius:6px}
+pre,.link{overflow-wrap:anywhere}
+pre{white-space:pre-wrap;background:#f6f6f7;padding:.75rem;border-radius:6px}
 .kind{display:inline-block;padding:0 .5rem;border-radius:99px;background:#eef;font-size:.85rem}
 a{color:#0645ad}
 `;
