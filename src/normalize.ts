@@ -8,7 +8,7 @@ export interface Thrown {
 }
 
 const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.trim() ? value.trim().slice(0, 500) : undefined;
+  typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** What to say when the server said nothing we can show. */
 const said = {
@@ -58,12 +58,15 @@ function fromReply({ status, body, html, rateLimit, retryAfter }: Reply): WebAut
  */
 export function toWebAuthError(failure: Reply | Thrown, secret?: string): WebAuthError {
   const error = 'status' in failure ? fromReply(failure) : fromThrown(failure);
-  if (!secret) return error;
-  const scrub = (text: string) => text.split(secret).join('[redacted]');
-  const { original } = error;
-  let copy: unknown;
-  try {
-    copy = JSON.parse(scrub(JSON.stringify(original instanceof Error ? { name: original.name, message: original.message } : original) ?? 'null'));
-  } catch {}
-  return new WebAuthError({ ...error, code: scrub(error.code), description: scrub(error.description), original: copy });
+  // The token comes out before the 500-character cut: a cut through it would keep most of it.
+  const scrub = (text: string) => (secret ? text.split(secret).join('[redacted]') : text);
+  let { original } = error;
+  if (secret) {
+    try {
+      original = JSON.parse(scrub(JSON.stringify(original instanceof Error ? { name: original.name, message: original.message } : original) ?? 'null'));
+    } catch {
+      original = undefined;
+    }
+  }
+  return new WebAuthError({ ...error, code: scrub(error.code).slice(0, 500), description: scrub(error.description).slice(0, 500), original });
 }

@@ -72,7 +72,8 @@ const configuration = /* @__PURE__ */ object({
     (value) =>
       value === false ||
       (isObject(value) &&
-        (value.minLength as number) >= 1 &&
+        typeof value.minLength === 'number' &&
+        value.minLength >= 1 &&
         ['uppercase', 'lowercase', 'digit', 'special'].every((rule) => typeof value[rule] === 'boolean')),
     'Must be a password policy or false',
   ),

@@ -72,7 +72,7 @@ export function parseResetToken(
 ): string | null {
   try {
     const from = isSource(fromOrOptions) ? fromOrOptions : undefined;
-    const { param = 'token', clear = false } = (from ? maybeOptions : (fromOrOptions as ParseResetTokenOptions)) ?? {};
+    const { param = 'token', clear = false } = (from || !fromOrOptions ? maybeOptions : (fromOrOptions as ParseResetTokenOptions)) ?? {};
     const live = typeof location === 'object' ? location : undefined;
     const source = from ?? live;
     const url = new URL(String(typeof source === 'string' ? source : source!.href), live?.href ?? 'http://localhost/');
@@ -86,7 +86,16 @@ export function parseResetToken(
       const rest = without(hashParams, param);
       const route = q >= 0 ? hash.slice(0, q) : hashParams ? '' : hash;
       const newHash = rest ? `#${route}${q >= 0 ? '?' : ''}${rest}` : route ? `#${route}` : '';
-      history.replaceState(history.state, '', `${url.pathname}${search ? `?${search}` : ''}${newHash}`);
+      // A router may keep the URL in the state too (Vue Router's `current`): no copy stays there.
+      let { state } = history;
+      try {
+        if (JSON.stringify(state).includes(token)) state = JSON.parse(JSON.stringify(state).split(token).join(''));
+      } catch {}
+      try {
+        history.replaceState(state, '', `${url.pathname}${search ? `?${search}` : ''}${newHash}`);
+      } catch {
+        // Safari's replaceState rate limit, an opaque URL: the token is still the caller's.
+      }
     }
     return token;
   } catch {

@@ -63,11 +63,14 @@ async function readBody(response: Response, signal: AbortSignal): Promise<string
 /** Waits `ms`, or rejects when the caller aborts. */
 const wait = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
+    // An abort that came before this point fires no event: check first (a throw here rejects).
+    signal?.throwIfAborted();
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
+    const stop = () => {
       clearTimeout(timer);
-      reject(signal.reason);
-    });
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', stop, { once: true });
   });
 
 /** One attempt: the request and its whole body within `timeout`, aborted with the caller's signal. */
@@ -104,7 +107,8 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
     return {
       status: response.status,
       body,
-      html: /html/i.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text!),
+      // Markup, or labelled HTML and not text: auth0.js takes a text/html sentence as success.
+      html: /^\s*</.test(text!) || (/html/i.test(response.headers.get('content-type') ?? '') && typeof body !== 'string'),
       rateLimit: parseRateLimit(response.headers),
       retryAfter: parseRetryAfter(response.headers),
     };

@@ -105,9 +105,11 @@ describe('2xx bodies that do not fit: invalid_response', () => {
     expect(await failure(changePassword())).toMatchObject({ code: 'invalid_response' });
   });
 
-  it('changePassword takes the sentence as plain text or as a JSON string', async () => {
+  it('changePassword takes the sentence as plain text, text/html (as auth0.js does) or a JSON string', async () => {
     const sentence = "We've just sent you an email to reset your password.";
     answer(A, () => HttpResponse.text(sentence));
+    expect((await changePassword()).message).toBe(sentence);
+    answer(A, () => new HttpResponse(sentence, { headers: { 'Content-Type': 'text/html; charset=utf-8' } }));
     expect((await changePassword()).message).toBe(sentence);
     answer(A, () => HttpResponse.json(sentence));
     expect((await changePassword()).message).toBe(sentence);

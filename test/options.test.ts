@@ -53,6 +53,8 @@ describe('new WebAuth(options)', () => {
     [{ domain: 'a.example', locale: 'de DE' }, 'locale'],
     [{ domain: 'a.example', passwordPolicy: true }, 'passwordPolicy'],
     [{ domain: 'a.example', passwordPolicy: { minLength: 8 } }, 'passwordPolicy'],
+    [{ domain: 'a.example', passwordPolicy: { minLength: '8', uppercase: true, lowercase: true, digit: true, special: true } }, 'passwordPolicy'],
+    [{ domain: 'a.example', passwordPolicy: { minLength: true, uppercase: true, lowercase: true, digit: true, special: true } }, 'passwordPolicy'],
   ])('refuses %j naming %s', (options, path) => {
     const error = thrown(options);
     expect(error.code).toBe('invalid_configuration');

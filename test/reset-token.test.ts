@@ -97,3 +97,26 @@ describe('inspectResetToken', () => {
     }
   });
 });
+
+describe('parseResetToken, edge cases', () => {
+  it('honours options after an undefined source', () => {
+    visit('/reset?code=X');
+    expect(parseResetToken(undefined, { param: 'code' })).toBe('X');
+  });
+
+  it('leaves no copy of the token in a router state that kept the URL', () => {
+    history.replaceState({ current: '/reset-password?token=SECRET', scroll: 3 }, '', '/reset-password?token=SECRET&a=1');
+    expect(parseResetToken({ clear: true })).toBe('SECRET');
+    expect(location.href).toBe('http://localhost:3000/reset-password?a=1');
+    expect(history.state).toEqual({ current: '/reset-password?token=', scroll: 3 });
+  });
+
+  it('still returns the token when replaceState throws', () => {
+    visit('/reset-password?token=SECRET');
+    const spy = vi.spyOn(history, 'replaceState').mockImplementation(() => {
+      throw new DOMException('rate limited', 'SecurityError');
+    });
+    expect(parseResetToken({ clear: true })).toBe('SECRET');
+    spy.mockRestore();
+  });
+});

@@ -114,6 +114,21 @@ describe('retry: only after 429/503 with a wait hint', () => {
     expect(sent).toHaveLength(2);
   });
 
+  it('an abort landing between the 429 and the wait still ends the call (never waits an hour)', async () => {
+    for (let depth = 0; depth < 12; depth++) {
+      const controller = new AbortController();
+      const fetch: typeof globalThis.fetch = async () => {
+        let hops = depth;
+        const hop = () => (hops-- > 0 ? queueMicrotask(hop) : controller.abort());
+        queueMicrotask(hop);
+        return new Response('{"code":"IP_RATE_LIMIT_EXCEEDED"}', { status: 429, headers: { 'Retry-After': '3600' } });
+      };
+      const webAuth = new WebAuth({ domain: ORIGIN, fetch, retry: 1, maxRetryWait: 3_600_000 });
+      const error = await failure(webAuth.requestReset({ email: 'ada@example.com', signal: controller.signal }));
+      expect(error, `abort after ${depth} microtasks`).toMatchObject({ code: 'aborted' });
+    }
+  });
+
   it('aborts while waiting to retry', async () => {
     sequence(limited({ 'Retry-After': '30' }), ok);
     const controller = new AbortController();

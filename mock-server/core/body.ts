@@ -1,4 +1,5 @@
 /** Reading and checking request input: a capped JSON body, emails, strings. */
+import { isEmail as isEmailAddress } from '../../src/email';
 
 /** Bodies above this many bytes are refused with 400 before they are parsed. */
 export const MAX_BODY_BYTES = 10 * 1024;
@@ -53,9 +54,9 @@ async function readCapped(request: Request): Promise<Uint8Array | null> {
   return bytes;
 }
 
-/** A plausible address: `local@domain.tld`, no spaces, at most 254 characters. */
+/** The SDK's own email check (src/email.ts), for any value. */
 export function isEmail(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 254 && /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/.test(value);
+  return typeof value === 'string' && isEmailAddress(value);
 }
 
 /** A non-empty string. */

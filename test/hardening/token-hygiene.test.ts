@@ -230,3 +230,13 @@ describe('parseResetToken({ clear: true }) leaves no copy', () => {
     expect(location.href).toBe('http://localhost:3000/reset?token=keep');
   });
 });
+
+it('a token the 500-character cut of a description would split is still cut out whole', async () => {
+  const token = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.${'S'.repeat(43)}`;
+  const body = { code: 'PASSWORD_RESET_TOKEN_INVALID', message: `${'x'.repeat(501 - token.length)}${token} is not valid` };
+  const fetch = (async () => Response.json(body, { status: 401 })) as typeof globalThis.fetch;
+  const error = await failure<WebAuthError>(new WebAuth({ domain: 'tenant.example.com', fetch }).resetPassword({ password: 'S3cure!pass', token }));
+  expect(error.code).toBe('PASSWORD_RESET_TOKEN_INVALID');
+  expect(JSON.stringify([error.description, error.message, error.toJSON(), error.original])).not.toContain(token.slice(0, 40));
+});
+
