@@ -138,7 +138,7 @@ section('Time per call in Node (stub network)');
   timed('requestReset: floor (fetch)', 'requestReset: floor (fetch)');
   timed('requestReset: floor + Request + clone()', 'requestReset: floor (fetch)', 'what ky does on every call, whatever its options');
   timed('requestReset: ky.post().json() alone', 'requestReset: floor (fetch)', 'ky itself: + AbortController, options merge, hooks');
-  timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', '+ prefixUrl, searchParams, signal, text()');
+  timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', 'sent from a beforeRequest hook: no clone');
   if (sendReason) row('requestReset: pwflow transport send()', { note: `n/a: ${sendReason}` });
   timed('requestReset: pwflow transport send()', 'requestReset: floor (fetch)', '+ AbortController, timer, bounded body read, rate limit');
   timed('requestReset: pwflow', 'requestReset: floor (fetch)', '+ zod validation, promise/callback delivery');
@@ -164,7 +164,7 @@ if (chromium.reason) {
   timed('requestReset: floor (fetch)', 'requestReset: floor (fetch)');
   timed('requestReset: floor + Request + clone()', 'requestReset: floor (fetch)', 'ky clones every Request: the body becomes a blob');
   timed('requestReset: ky.post().json() alone', 'requestReset: floor (fetch)', 'ky itself');
-  timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', 'ky from node_modules, as src/transport.ts calls it');
+  timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', 'sent from a beforeRequest hook: no clone');
   timed('requestReset: pwflow', 'requestReset: floor (fetch)', 'dist/pwflow.browser.js');
   timed('resetPassword: floor (fetch)', 'resetPassword: floor (fetch)');
   timed('resetPassword: pwflow', 'resetPassword: floor (fetch)', 'dist/pwflow.browser.js');
