@@ -4,26 +4,17 @@
 // <script type="module">), ky, and the bench's own scripts/bench/{floor,stubs,tasks,loop}.js, and
 // runs the same tasks with the same interleaved loop as the Node run, in the page.
 //
-// Debian's Chromium (or $CHROMIUM_PATH) through playwright-core, launched as test/browser/harness.ts
-// does: a browser is never downloaded. Without one, timeInChromium() says why instead of failing.
+// Debian's Chromium (or $CHROMIUM_PATH), launched by scripts/chromium.js as for test/browser:
+// a browser is never downloaded. Without one, timeInChromium() says why instead of failing.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { ROOT } from './measure.js';
+import { CHROMIUM, launchChromium } from '../chromium.js';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The built package the page loads; $PWFLOW_DIST points elsewhere (a copy, as for test/browser). */
 const DIST = process.env.PWFLOW_DIST ?? join(ROOT, 'dist');
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** The only files the page may load, as URL path prefixes (relative to the repository). */
 const SERVED = ['/dist/', '/scripts/bench/', '/node_modules/ky/distribution/'];
@@ -86,8 +77,7 @@ export async function timeInChromium(names, options) {
   let server;
   const errors = [];
   try {
-    const { chromium } = await import('playwright-core');
-    [browser, server] = await Promise.all([chromium.launch({ executablePath: CHROMIUM, args: ARGS }), serve()]);
+    [browser, server] = await Promise.all([launchChromium(), serve()]);
     const page = await browser.newPage();
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

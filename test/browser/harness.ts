@@ -5,7 +5,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.js';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { createReferenceServer } from '../../mock-server/index';
 import type { ReferenceServer, ReferenceServerOptions } from '../../mock-server/index';
@@ -28,18 +29,7 @@ export function launchBrowser(): Promise<Browser> {
       throw new Error(`${join(DIST, file)} is missing: run \`npm run build\` before the browser tests (npm test does)`);
     }
   }
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return launchChromium();
 }
 
 async function freePort(): Promise<number> {
