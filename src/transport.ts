@@ -43,20 +43,20 @@ const MAX_BODY = 65536;
  */
 async function readBody(response: Response, signal: AbortSignal): Promise<string | undefined> {
   const reader = response.body?.getReader();
+  if (!reader) return '';
   const decoder = new TextDecoder();
-  const stop = () => void reader?.cancel().catch(() => {});
+  const stop = () => void reader.cancel().catch(() => {});
   let text = '';
   signal.addEventListener('abort', stop);
   try {
-    for (let chunk; reader && !(chunk = await reader.read()).done; ) {
+    for (let chunk; !(chunk = await reader.read()).done; ) {
       text += decoder.decode(chunk.value, { stream: true });
-      if (text.length > MAX_BODY) return undefined;
+      if (text.length > MAX_BODY) return stop();
     }
     signal.throwIfAborted();
     return text + decoder.decode();
   } finally {
     signal.removeEventListener('abort', stop);
-    stop();
   }
 }
 
@@ -79,16 +79,18 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
   const signal = call.signal ? AbortSignal.any([call.signal, deadline]) : deadline;
   try {
     signal.throwIfAborted();
-    // ky builds the request (URL, query, JSON body, headers, signal); a beforeRequest hook sends it,
-    // and ky takes the hook's Response as the answer (documented). That skips the copy of every
-    // request ky keeps for its own retries, which in Chromium turns the body into a Blob and costs
-    // three times the rest of the call. Should a custom fetch answer with a Response of another
-    // realm, ky passes the request on to `fetch`, which hands back the same answer: never sent twice.
+    // ky builds the request (JSON body, headers, signal); a beforeRequest hook sends it, and ky
+    // takes the hook's Response as the answer (documented). That skips the copy of every request
+    // ky keeps for its own retries, which in Chromium turns the body into a Blob and costs three
+    // times the rest of the call. Should a custom fetch answer with a Response of another realm,
+    // ky passes the request on to `fetch`, which hands back the same answer: never sent twice.
+    // The query is ours: ky's `searchParams` builds every request twice to add it.
+    const query = new URLSearchParams(
+      Object.entries(call.query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    ).toString();
     let answer: Response;
-    const response = await ky(call.path.slice(1), {
-      prefixUrl: settings.origin,
+    const response = await ky(settings.origin + call.path + (query && `?${query}`), {
       method: call.method,
-      searchParams: Object.entries(call.query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined),
       json: call.json,
       headers: settings.headers,
       hooks: { beforeRequest: [async (request) => (answer = await (settings.fetch ?? fetch)(request))] },

@@ -31,8 +31,8 @@ export function fetchTasks({ pwflow, ky, floor, fetch, origin }) {
     // As src/transport.ts calls it: sent from a beforeRequest hook, so ky never clones the request.
     'requestReset: ky as pwflow calls it': () => {
       let answer;
-      return ky('api/auth/password/reset-request', {
-        prefixUrl: origin, method: 'POST', searchParams: [], json: { email },
+      return ky(`${origin}/api/auth/password/reset-request`, {
+        method: 'POST', json: { email },
         hooks: { beforeRequest: [async (request) => (answer = await fetch(request))] }, fetch: async () => answer,
         signal: new AbortController().signal, redirect: 'error', timeout: false, retry: 0, throwHttpErrors: false,
       }).then((response) => response.text());
