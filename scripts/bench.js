@@ -203,7 +203,8 @@ rows.forEach((r, i) => console.log(r.title ? line([`**${r.title}**`, ...columns.
 console.log(`
 Bytes: gzip level 9 and brotli quality 11 (node:zlib). Single imports are esbuild bundles (minify, esm,
 browser) of ${fromDist ? 'dist/index.js' : 'src/index.ts'}, ky and zod from node_modules. Budgets as in test/size.test.ts.
-Time: median µs per call over an instant stub fetch (or stub XMLHttpRequest for auth0-js): calls timed
+Time: median µs per call over an instant stub fetch, which builds the Request as every fetch() does and
+answers at once (or a stub XMLHttpRequest for auth0-js, answering in a microtask): calls timed
 in batches with performance.now() (scripts/bench/loop.js), all tasks interleaved in ${ROUNDS} rounds, the
 median over rounds of each round's median; × floor is against the hand-written scripts/bench/floor.js
 doing the same request. Target: pwflow ≤ 1.5× its floor. The Chromium rows run the same tasks
