@@ -1,5 +1,5 @@
 import { WebAuthError } from './errors';
-import type { Reply } from './transport';
+import type { Call, Reply } from './transport';
 
 /** A request that did not get a response: the thrown error and what we know of its cause. */
 export interface Thrown {
@@ -24,7 +24,7 @@ function fromThrown({ error, reason }: Thrown): WebAuthError {
   return new WebAuthError({ code, description: said[code], original: error });
 }
 
-function fromReply({ status, body, html, rateLimit, retryAfter }: Reply): WebAuthError {
+function fromReply({ status, body, html, rateLimit, retryAfter }: Reply, codeInError?: boolean): WebAuthError {
   const ok = status < 300;
   const fields = (typeof body === 'object' && body) || {};
   // API B sends `code` + `message`; API A sends `code` + `description`, or `error` + `error_description`.
@@ -33,7 +33,7 @@ function fromReply({ status, body, html, rateLimit, retryAfter }: Reply): WebAut
     code: ok
       ? 'invalid_response'
       : (text(code) ??
-        text(error) ??
+        (codeInError ? text(error) : undefined) ??
         (status === 429 ? 'too_many_requests' : status >= 500 ? 'server_error' : 'request_failed')),
     description: ok
       ? said.invalid_response
@@ -56,8 +56,8 @@ function fromReply({ status, body, html, rateLimit, retryAfter }: Reply): WebAut
  * (the reset token) is cut out of everything the error carries: servers and fetch implementations
  * may quote the request URL in their messages.
  */
-export function toWebAuthError(failure: Reply | Thrown, secret?: string): WebAuthError {
-  const error = 'status' in failure ? fromReply(failure) : fromThrown(failure);
+export function toWebAuthError(failure: Reply | Thrown, { secret, codeInError }: Pick<Call, 'secret' | 'codeInError'> = {}): WebAuthError {
+  const error = 'status' in failure ? fromReply(failure, codeInError) : fromThrown(failure);
   // The token comes out before the 500-character cut: a cut through it would keep most of it.
   const scrub = (text: string) => (secret ? text.split(secret).join('[redacted]') : text);
   let { original } = error;

@@ -54,8 +54,9 @@ export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLi
         found[key!.toLowerCase()] ??= value!;
       }
     }
-    const field = (prefix: string, name: string) => headers.get(prefix + name) ?? undefined;
-    const forms = ['x-ratelimit-', 'ratelimit-'].map((prefix) => ['limit', 'remaining', 'reset'].map((name) => field(prefix, name)));
+    const forms: (string | null | undefined)[][] = ['x-ratelimit-', 'ratelimit-'].map((prefix) =>
+      ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name)),
+    );
     forms.push([found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t]);
     for (const [index, [limit, remaining, reset]] of forms.entries()) {
       const l = number(limit);

@@ -37,18 +37,11 @@ const isSource = (value: unknown): value is Source =>
   typeof value === 'string' || (typeof value === 'object' && value !== null && 'href' in value);
 
 /** Drops every `name=…` part from an `a=1&b=2` string, leaving the other parts byte for byte. */
-function without(params: string, name: string): string {
-  return params
+const without = (params: string, name: string) =>
+  params
     .split('&')
-    .filter((part) => {
-      try {
-        return decodeURIComponent(part.split('=')[0]!.replace(/\+/g, ' ')) !== name;
-      } catch {
-        return true;
-      }
-    })
+    .filter((part) => !new URLSearchParams(part).has(name))
     .join('&');
-}
 
 /**
  * Reads the password-reset token from a URL: the query (`?token=`), the hash as parameters

@@ -21,6 +21,8 @@ export interface Call {
   signal?: AbortSignal | undefined;
   /** A value that must never appear in an error (the reset token). */
   secret?: string;
+  /** API A: a body without `code` names it in `error` (API B's `error` is the status text). */
+  codeInError?: boolean;
 }
 
 /** A response, read once and bounded. */
@@ -37,26 +39,24 @@ export interface Reply {
 /** Bodies larger than this are not read: no answer of these APIs comes near it. */
 const MAX_BODY = 65536;
 
+
 /**
  * Reads the body, or `undefined` past MAX_BODY characters (the status alone must then tell);
- * stops at once when `signal` aborts (the timeout covers the body too).
+ * each read races `aborted`, so the timeout covers the body too, even a stream that ignores it.
  */
-async function readBody(response: Response, signal: AbortSignal): Promise<string | undefined> {
+async function readBody(response: Response, aborted: Promise<never>): Promise<string | undefined> {
   const reader = response.body?.getReader();
-  if (!reader) return '';
   const decoder = new TextDecoder();
-  const stop = () => void reader.cancel().catch(() => {});
   let text = '';
-  signal.addEventListener('abort', stop);
+  let chunk;
   try {
-    for (let chunk; !(chunk = await reader.read()).done; ) {
+    while (reader && !(chunk = await Promise.race([reader.read(), aborted])).done) {
       text += decoder.decode(chunk.value, { stream: true });
-      if (text.length > MAX_BODY) return stop();
+      if (text.length > MAX_BODY) return undefined;
     }
-    signal.throwIfAborted();
     return text + decoder.decode();
   } finally {
-    signal.removeEventListener('abort', stop);
+    if (!chunk?.done) reader?.cancel().catch(() => {});
   }
 }
 
@@ -77,6 +77,10 @@ const wait = (ms: number, signal: AbortSignal | undefined) =>
 async function attempt(settings: Settings, call: Call): Promise<Reply> {
   const deadline = AbortSignal.timeout(settings.timeout);
   const signal = call.signal ? AbortSignal.any([call.signal, deadline]) : deadline;
+  // Settles only when the deadline passes or the caller aborts. The fetch and every read of the
+  // body race it: a custom fetch or a stream that ignores the signal cannot hold the call.
+  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+  aborted.catch(() => {});
   try {
     signal.throwIfAborted();
     // ky builds the request (JSON body, headers, signal); a beforeRequest hook sends it, and ky
@@ -93,7 +97,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       method: call.method,
       json: call.json,
       headers: settings.headers,
-      hooks: { beforeRequest: [async (request) => (answer = await (settings.fetch ?? fetch)(request))] },
+      hooks: { beforeRequest: [async (request) => (answer = await Promise.race([(settings.fetch ?? fetch)(request), aborted]))] },
       fetch: async () => answer,
       signal,
       redirect: 'error',
@@ -101,31 +105,30 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       retry: 0,
       throwHttpErrors: false,
     });
-    const text = await readBody(response, signal);
+    const { status, headers } = response;
+    const text = await readBody(response, aborted);
     let body: unknown = text;
     try {
       body = JSON.parse(text!);
     } catch {}
+    const rateLimit = parseRateLimit(headers);
+    // A wait hint: `Retry-After`, else, on a 429 or 503, the reset of a spent rate limit.
+    const reset = rateLimit?.remaining === 0 && (status === 429 || status === 503) ? rateLimit.reset.getTime() - Date.now() : NaN;
     return {
-      status: response.status,
+      status,
       body,
       // Markup, or labelled HTML and not text: auth0.js takes a text/html sentence as success.
-      html: /^\s*</.test(text!) || (/html/i.test(response.headers.get('content-type') ?? '') && typeof body !== 'string'),
-      rateLimit: parseRateLimit(response.headers),
-      retryAfter: parseRetryAfter(response.headers),
+      html: /^\s*</.test(text!) || (/html/i.test(headers.get('content-type')!) && typeof body !== 'string'),
+      rateLimit,
+      retryAfter: parseRetryAfter(headers) ?? (reset > 0 ? Math.ceil(reset / 1000) : undefined),
     };
   } catch (error) {
-    throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : deadline.aborted ? 'timeout' : undefined }, call.secret);
+    throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : deadline.aborted ? 'timeout' : undefined }, call);
   }
 }
 
-/** Milliseconds a 429 or 503 asked us to wait: `Retry-After`, else a rate-limit reset still ahead. */
-function hint({ status, retryAfter, rateLimit }: Reply): number | undefined {
-  if (status !== 429 && status !== 503) return undefined;
-  if (retryAfter !== undefined) return retryAfter * 1000;
-  const ms = rateLimit ? rateLimit.reset.getTime() - Date.now() : 0;
-  return ms > 0 ? ms : undefined;
-}
+/** Milliseconds a 429 or 503 asked us to wait, when it did. */
+const hint = ({ status, retryAfter }: Reply) => ((status === 429 || status === 503) && retryAfter !== undefined ? retryAfter * 1000 : undefined);
 
 /**
  * Sends a call and returns the successful reply's body as `pick` reads it. A 429 or 503 that
@@ -147,7 +150,7 @@ export async function send<T>(
       continue;
     }
     const result = reply.status >= 200 && reply.status < 300 && !reply.html ? pick(reply.body) : undefined;
-    if (result === undefined) throw toWebAuthError(reply, call.secret);
+    if (result === undefined) throw toWebAuthError(reply, call);
     return { ...result, rateLimit: reply.rateLimit };
   }
 }

@@ -213,7 +213,7 @@ export class WebAuth {
         if (!clientID) throw invalid('invalid_configuration', [{ path: 'clientID', message: 'Required by changePassword' }]);
         const json: Record<string, string> = { client_id: clientID, email, connection };
         if (password) json.password = password;
-        return { method: 'POST', path: '/dbconnections/change_password', json };
+        return { method: 'POST', path: '/dbconnections/change_password', json, codeInError: true };
       },
       (body) => (typeof body === 'string' && body.trim() ? { message: body.trim() } : undefined),
     );

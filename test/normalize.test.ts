@@ -79,6 +79,18 @@ describe('status fallbacks (CONTRACT.md)', () => {
     const error = await failure<WebAuthError>(requestReset());
     expect(error).toMatchObject({ code, statusCode: status, description: `The server answered with HTTP status ${status}` });
   });
+
+  it.each([
+    [500, 'Internal Server Error', 'server_error'],
+    [503, 'Service Unavailable', 'server_error'],
+    [429, 'Too Many Requests', 'too_many_requests'],
+    [404, 'Not Found', 'request_failed'],
+  ])("API B %i with only the status text (%s) in `error` and no code is %s", async (status, label, code) => {
+    // A framework's default error body (Spring's), or an API B error without its `code`.
+    const body = { timestamp: '2026-11-22T10:00:00Z', status, error: label, path: '/api/auth/password/reset-request' };
+    answer(B, () => HttpResponse.json(body, { status }));
+    expect(await failure(requestReset())).toMatchObject({ code, description: label, statusCode: status });
+  });
 });
 
 describe('2xx bodies that do not fit: invalid_response', () => {

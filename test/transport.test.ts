@@ -36,6 +36,21 @@ describe('timeouts, aborts and network failures', () => {
     expect(await failure(pending)).toMatchObject({ code: 'aborted' });
   });
 
+  it('times out, and aborts, a custom fetch that ignores the signal', async () => {
+    const fetch: typeof globalThis.fetch = () => new Promise(() => {});
+    expect(await failure(requestReset({ fetch, timeout: 50 }))).toMatchObject({ code: 'timeout' });
+    const controller = new AbortController();
+    const pending = requestReset({ fetch }, controller.signal);
+    setTimeout(() => controller.abort(), 20);
+    expect(await failure(pending)).toMatchObject({ code: 'aborted' });
+  });
+
+  it('times out a body whose stream ignores the signal and its cancel', async () => {
+    const body = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"cool')), cancel: () => new Promise(() => {}) });
+    const fetch: typeof globalThis.fetch = async () => new Response(body, { status: 200 });
+    expect(await failure(requestReset({ fetch, timeout: 50 }))).toMatchObject({ code: 'timeout' });
+  });
+
   it('sends nothing when the signal is already aborted', async () => {
     server.use(http.post(B, ok));
     expect(await failure(requestReset({}, AbortSignal.abort()))).toMatchObject({ code: 'aborted' });
@@ -95,6 +110,29 @@ describe('retry: only after 429/503 with a wait hint', () => {
     sequence(limited({ 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': reset }), ok);
     expect((await requestReset({ retry: 1 })).cooldown).toBe(60);
     expect(sent).toHaveLength(2);
+  });
+
+  it('reports the reset of a spent limit as retryAfter, when it is the only hint (API A sends no Retry-After)', async () => {
+    const reset = Math.floor(Date.now() / 1000) + 30;
+    sequence(limited({ 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) }));
+    const error = await failure<WebAuthError>(requestReset());
+    expect(error.retryAfter).toBeGreaterThanOrEqual(29);
+    expect(error.retryAfter).toBeLessThanOrEqual(30);
+    expect(error.rateLimit).toEqual({ limit: 5, remaining: 0, reset: new Date(reset * 1000) });
+  });
+
+  it('a limit that is not spent is no wait hint: a 503 is not retried, and has no retryAfter', async () => {
+    const reset = String(Math.floor(Date.now() / 1000) + 1);
+    const disabled = () =>
+      HttpResponse.json(
+        { code: 'EMAIL_DISABLED', message: 'Email is disabled' },
+        { status: 503, headers: { 'X-RateLimit-Limit': '5', 'X-RateLimit-Remaining': '4', 'X-RateLimit-Reset': reset } },
+      );
+    sequence(disabled, ok);
+    const error = await failure<WebAuthError>(requestReset({ retry: 2 }));
+    expect(error).toMatchObject({ code: 'EMAIL_DISABLED', statusCode: 503 });
+    expect(error.retryAfter).toBeUndefined();
+    expect(sent).toHaveLength(1);
   });
 
   it('never retries without a hint, nor a 5xx other than 503', async () => {
