@@ -1,6 +1,7 @@
-// Time per call, interleaved: every task runs a short slice in each round, rounds alternate the
-// order, and the figure is the median over rounds of each round's median. A drift of the machine
-// (a JIT tier, a GC, a neighbour's build) then lands on every task alike instead of on one.
+// Time per call, interleaved: every task runs one batch in turn, over and over, in an order that
+// alternates, so that whatever the machine does (a JIT tier, a GC, a neighbour's build) lands on
+// every task alike instead of on one: the tasks take turns every few milliseconds. The figure is
+// the median over rounds of each round's median batch.
 //
 // No imports and nothing of Node's: the same loop times the tasks in Node (scripts/bench.js) and
 // in Chromium, where scripts/bench/browser.js serves this file to the page. Calls are timed in
@@ -22,28 +23,31 @@ async function batch(fn, n) {
 }
 
 /**
- * Runs `tasks` (`{ name, fn }`, `fn` async, one call each) in `rounds` interleaved rounds of
- * about `time` ms per task, after a warm-up (`warmup` ms per task before the first round, a
- * tenth of it before each later one). Returns `Map<name, µs per call>`: the median over rounds
- * of each round's median batch mean.
+ * Runs `tasks` (`{ name, fn }`, `fn` async, one call each) in `rounds` rounds of about `time` ms
+ * per task, after a warm-up of `warmup` ms per task. In a round the tasks take turns, one batch
+ * each. Returns `Map<name, µs per call>`: the median over rounds of each round's median batch mean.
  */
 export async function interleaved(tasks, { rounds = 9, time = 100, warmup = 100, batchMs = 2 } = {}) {
+  // Warm-up, which also sizes the batches: doubled until one lasts batchMs.
+  const size = new Map();
+  for (const { name, fn } of tasks) {
+    let n = 1;
+    const end = performance.now() + warmup;
+    do if ((await batch(fn, n)) < batchMs) n *= 2;
+    while (performance.now() < end);
+    size.set(name, n);
+  }
   const perRound = new Map(tasks.map(({ name }) => [name, []]));
-  const size = new Map(tasks.map(({ name }) => [name, 1]));
   for (let round = 0; round < rounds; round++) {
-    for (const { name, fn } of round % 2 ? [...tasks].reverse() : tasks) {
-      // Warm-up, which also sizes the batches: doubled until one lasts batchMs.
-      const warmEnd = performance.now() + (round === 0 ? warmup : warmup / 10);
-      do {
-        if ((await batch(fn, size.get(name))) < batchMs) size.set(name, size.get(name) * 2);
-      } while (performance.now() < warmEnd);
-      const n = size.get(name);
-      const samples = [];
-      const end = performance.now() + time;
-      do samples.push((1000 * (await batch(fn, n))) / n);
-      while (performance.now() < end || samples.length < 5);
-      perRound.get(name).push(median(samples));
+    const samples = new Map(tasks.map(({ name }) => [name, []]));
+    const end = performance.now() + time * tasks.length;
+    for (let turn = 0; turn < 5 || performance.now() < end; turn++) {
+      for (const { name, fn } of turn % 2 ? [...tasks].reverse() : tasks) {
+        const n = size.get(name);
+        samples.get(name).push((1000 * (await batch(fn, n))) / n);
+      }
     }
+    for (const [name, values] of samples) perRound.get(name).push(median(values));
   }
   return new Map([...perRound].map(([name, values]) => [name, median(values)]));
 }
