@@ -68,17 +68,6 @@ row('floor: requestReset, fetch only', await bundle(`export { requestReset } fro
 const pwflow = fromDist ? await import(pathToFileURL(PATHS.esm).href) : await loadInternals("export * from './src/index.ts';");
 const tasks = fetchTasks({ pwflow, ky, floor, fetch: stubFetch, origin: ORIGIN });
 
-// Layers of requestReset, each timed on its own: ky as the transport calls it, and the transport.
-let sendReason;
-try {
-  const internals = await loadInternals("export { send } from './src/transport.ts';");
-  const settings = { origin: ORIGIN, timeout: 10_000, retry: 0, maxRetryWait: 60_000, fetch: stubFetch, headers: undefined };
-  const call = { method: 'POST', path: '/api/auth/password/reset-request', query: {}, json: { email: EMAIL } };
-  tasks['requestReset: pwflow transport send()'] = () => internals.send(settings, call, (body) => body);
-} catch (error) {
-  sendReason = `src/transport.ts could not be loaded: ${error.message}`;
-}
-
 // auth0-js sends with XMLHttpRequest (superagent); in Node it gets the stub, and so does its floor.
 // superagent looks for it on `window` or `self`, so `self` is set too (nothing else here reads it).
 let auth0Reason;
@@ -141,9 +130,7 @@ section('Time per call in Node (stub network)');
   timed('requestReset: floor + Request + clone()', 'requestReset: floor (fetch)', 'what ky does on every call, whatever its options');
   timed('requestReset: ky.post().json() alone', 'requestReset: floor (fetch)', 'ky itself: + AbortController, options merge, hooks');
   timed('requestReset: ky as pwflow calls it', 'requestReset: floor (fetch)', 'sent from a beforeRequest hook: no clone');
-  if (sendReason) row('requestReset: pwflow transport send()', { note: `n/a: ${sendReason}` });
-  timed('requestReset: pwflow transport send()', 'requestReset: floor (fetch)', '+ AbortController, timer, bounded body read, rate limit');
-  timed('requestReset: pwflow', 'requestReset: floor (fetch)', '+ zod validation, promise/callback delivery');
+  timed('requestReset: pwflow', 'requestReset: floor (fetch)', '+ validation, timeout, bounded body read, rate limit, delivery');
   timed('resetPassword: floor (fetch)', 'resetPassword: floor (fetch)');
   timed('resetPassword: pwflow', 'resetPassword: floor (fetch)', 'also checks the password policy');
   timed('changePassword: floor (fetch)', 'changePassword: floor (fetch)');
