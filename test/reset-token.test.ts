@@ -62,6 +62,13 @@ describe('parseResetToken', () => {
     expect(location.href).toBe('http://localhost:3000/reset');
   });
 
+  it('reads hash parameters whose values hold a `?` (a return path), and clears only the token', () => {
+    expect(parseResetToken('https://app.example.com/reset#token=abc&next=/account?tab=security')).toBe('abc');
+    visit('/reset#next=/account?tab=1&token=secret');
+    expect(parseResetToken({ clear: true })).toBe('secret');
+    expect(location.href).toBe('http://localhost:3000/reset#next=/account?tab=1');
+  });
+
   it('clears when handed the live location, but never rewrites the address bar for another URL', () => {
     visit('/reset-password?token=mine');
     expect(parseResetToken(location, { clear: true })).toBe('mine');
