@@ -7,7 +7,7 @@ export interface Thrown {
   reason?: 'timeout' | 'aborted' | undefined;
 }
 
-const text = (value: unknown): string | undefined =>
+export const trimmed = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() ? value.trim() : undefined;
 
 /** What to say when the server said nothing we can show. */
@@ -32,16 +32,16 @@ function fromReply({ status, body, html, rateLimit, retryAfter }: Reply, codeInE
   return new WebAuthError({
     code: ok
       ? 'invalid_response'
-      : (text(code) ??
-        (codeInError ? text(error) : undefined) ??
+      : (trimmed(code) ??
+        (codeInError ? trimmed(error) : undefined) ??
         (status === 429 ? 'too_many_requests' : status >= 500 ? 'server_error' : 'request_failed')),
     description: ok
       ? said.invalid_response
-      : (text(message) ??
-        text(description) ??
-        text(error_description) ??
-        text(error) ??
-        (html ? undefined : text(body)) ??
+      : (trimmed(message) ??
+        trimmed(description) ??
+        trimmed(error_description) ??
+        trimmed(error) ??
+        (html ? undefined : trimmed(body)) ??
         `The server answered with HTTP status ${status}`),
     statusCode: status,
     rateLimit,

@@ -70,8 +70,7 @@ export function parseResetToken(
     const source = from ?? live;
     const url = new URL(String(typeof source === 'string' ? source : source!.href), live?.href ?? 'http://localhost/');
     const hash = url.hash.slice(1);
-    // A route's query (`#/reset?token=`) starts at a `?` before any `=`; after one (`#token=x&next=/a?b`) it is a value's.
-    const q = hash.split('=')[0]!.indexOf('?');
+    const q = hash.indexOf('?');
     const hashParams = q >= 0 ? hash.slice(q + 1) : hash.includes('=') ? hash : '';
     const token = url.searchParams.get(param) || new URLSearchParams(hashParams).get(param) || null;
 

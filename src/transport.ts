@@ -39,38 +39,40 @@ export interface Reply {
 /** Bodies larger than this are not read: no answer of these APIs comes near it. */
 const MAX_BODY = 65536;
 
-
 /**
  * Reads the body, or `undefined` past MAX_BODY characters (the status alone must then tell);
  * each read races `aborted`, so the timeout covers the body too, even a stream that ignores it.
+ * The stream is cancelled in the end: a no-op once it is read, and no half-read body is left open.
  */
 async function readBody(response: Response, aborted: Promise<never>): Promise<string | undefined> {
   const reader = response.body?.getReader();
   const decoder = new TextDecoder();
   let text = '';
-  let chunk;
   try {
-    while (reader && !(chunk = await Promise.race([reader.read(), aborted])).done) {
+    for (let chunk; reader && !(chunk = await Promise.race([reader.read(), aborted])).done; ) {
       text += decoder.decode(chunk.value, { stream: true });
       if (text.length > MAX_BODY) return undefined;
     }
     return text + decoder.decode();
   } finally {
-    if (!chunk?.done) reader?.cancel().catch(() => {});
+    reader?.cancel().catch(() => {});
   }
 }
 
-/** Waits `ms`, or rejects when the caller aborts. */
+/** Waits `ms`, or rejects when the caller aborts; leaves no listener on the caller's signal. */
 const wait = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
     // An abort that came before this point fires no event: check first (a throw here rejects).
     signal?.throwIfAborted();
-    const timer = setTimeout(resolve, ms);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
     const stop = () => {
       clearTimeout(timer);
       reject(signal!.reason);
     };
-    signal?.addEventListener('abort', stop, { once: true });
+    signal?.addEventListener('abort', stop);
   });
 
 /** One attempt: the request and its whole body within `timeout`, aborted with the caller's signal. */
@@ -78,8 +80,10 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
   const deadline = AbortSignal.timeout(settings.timeout);
   const signal = call.signal ? AbortSignal.any([call.signal, deadline]) : deadline;
   // Settles only when the deadline passes or the caller aborts. The fetch and every read of the
-  // body race it: a custom fetch or a stream that ignores the signal cannot hold the call.
-  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+  // body race it: a custom fetch or a stream that ignores the signal cannot hold the call. Its
+  // listener goes with the attempt: a long-lived caller signal must not keep every call alive.
+  let stop: () => void;
+  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', (stop = () => reject(signal.reason))));
   aborted.catch(() => {});
   try {
     signal.throwIfAborted();
@@ -124,6 +128,8 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
     };
   } catch (error) {
     throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : deadline.aborted ? 'timeout' : undefined }, call);
+  } finally {
+    signal.removeEventListener('abort', stop!);
   }
 }
 

@@ -3,6 +3,7 @@ import { type Callback, deliver } from './callback';
 import { WebAuthError } from './errors';
 import { type WebAuthOptions, configure } from './options';
 import { anyText, email, invalid, locale, maybeAnyText, object, signal, text, validate } from './validate';
+import { trimmed } from './normalize';
 import { checkPassword, describePasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
 import { parseResetToken } from './reset-token';
@@ -215,7 +216,10 @@ export class WebAuth {
         if (password) json.password = password;
         return { method: 'POST', path: '/dbconnections/change_password', json, codeInError: true };
       },
-      (body) => (typeof body === 'string' && body.trim() ? { message: body.trim() } : undefined),
+      (body) => {
+        const message = trimmed(body);
+        return message ? { message } : undefined;
+      },
     );
   }
 
