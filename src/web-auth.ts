@@ -1,8 +1,7 @@
-import type { $ZodType } from 'zod/v4/core';
 import { type Callback, deliver } from './callback';
 import { WebAuthError } from './errors';
 import { type WebAuthOptions, configure } from './options';
-import { anyText, email, invalid, locale, maybeAnyText, object, signal, text, validate } from './validate';
+import { type Fields, anyText, email, invalid, locale, maybeAnyText, object, signal, text, validate } from './validate';
 import { trimmed } from './normalize';
 import { checkPassword, describePasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
@@ -173,7 +172,7 @@ export class WebAuth {
   #call<A extends { signal?: AbortSignal | undefined }, T>(
     args: unknown,
     callback: Callback<T & { rateLimit: RateLimit | null }> | undefined,
-    schema: $ZodType<A>,
+    schema: Fields<A>,
     request: (args: A) => Omit<Call, 'signal'>,
     pick: (body: unknown) => T | undefined,
   ) {
