@@ -58,8 +58,11 @@ function fromReply({ status, body, html, rateLimit, retryAfter }: Reply, codeInE
  */
 export function toWebAuthError(failure: Reply | Thrown, { secret, codeInError }: Pick<Call, 'secret' | 'codeInError'> = {}): WebAuthError {
   const error = 'status' in failure ? fromReply(failure, codeInError) : fromThrown(failure);
-  // The token comes out before the 500-character cut: a cut through it would keep most of it.
-  const scrub = (text: string) => (secret ? text.split(secret).join('[redacted]') : text);
+  // The token comes out before the 500-character cut: a cut through it would keep most of it. So
+  // does each form a URL may quote it in: as sent (form-encoded, the query pwflow builds) and
+  // percent-encoded (a server's echo of the URL).
+  const forms = secret ? [secret, new URLSearchParams([['', secret]]).toString().slice(1), encodeURIComponent(secret)] : [];
+  const scrub = (text: string) => forms.reduce((rest, form) => rest.split(form).join('[redacted]'), text);
   let { original } = error;
   if (secret) {
     try {

@@ -25,8 +25,11 @@ const number = (value: string | null | undefined): number | undefined =>
 /** `Retry-After` in whole seconds (delta seconds or an HTTP date), or `undefined`. */
 export function parseRetryAfter(headers: Headers, now: Date = new Date()): number | undefined {
   const value = headers.get('retry-after');
-  // Delta seconds, or an HTTP date (which always ends in GMT; anything else is no date).
-  const seconds = number(value) ?? (/GMT$/.test(value!) ? (Date.parse(value!) - now.getTime()) / 1000 : NaN);
+  // Delta seconds, or an HTTP date: IMF-fixdate and RFC 850 end in GMT; asctime
+  // (`Sun Nov  6 08:49:37 1994`) is GMT too, and is read as its IMF-fixdate. Anything else is no date.
+  const asctime = /^(\w{3}) (\w{3}) +(\d\d?) ([\d:]{8}) (\d{4})$/.exec(value!);
+  const date = asctime ? `${asctime[1]}, ${asctime[3]} ${asctime[2]} ${asctime[5]} ${asctime[4]} GMT` : /GMT$/.test(value!) && value!;
+  const seconds = number(value) ?? (date ? (Date.parse(date) - now.getTime()) / 1000 : NaN);
   return seconds >= -Infinity ? Math.max(0, Math.ceil(seconds)) : undefined;
 }
 
@@ -55,7 +58,8 @@ export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLi
       }
     }
     const forms: (string | null | undefined)[][] = ['x-ratelimit-', 'ratelimit-'].map((prefix) =>
-      ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name)),
+      // An early draft lists the policies after the limit: `RateLimit-Limit: 100, 100;w=60`.
+      ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name)?.split(/[,;]/)[0]),
     );
     forms.push([found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t]);
     for (const [index, [limit, remaining, reset]] of forms.entries()) {

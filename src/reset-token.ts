@@ -69,10 +69,15 @@ export function parseResetToken(
     const live = typeof location === 'object' ? location : undefined;
     const source = from ?? live;
     const url = new URL(String(typeof source === 'string' ? source : source!.href), live?.href ?? 'http://localhost/');
+    // The first non-empty value of the parameter (`?token=&token=abc` carries one).
+    const first = (params: string) => new URLSearchParams(params).getAll(param).find(Boolean);
     const hash = url.hash.slice(1);
-    const q = hash.indexOf('?');
+    // A hash route's query (`#/reset?token=`) when the token is there; else the hash as parameters
+    // (`#token=abc&next=/a?b`, whose `?` is part of a value).
+    let q = hash.indexOf('?');
+    if (q >= 0 && !first(hash.slice(q + 1))) q = -1;
     const hashParams = q >= 0 ? hash.slice(q + 1) : hash.includes('=') ? hash : '';
-    const token = url.searchParams.get(param) || new URLSearchParams(hashParams).get(param) || null;
+    const token = first(url.search) || first(hashParams) || null;
 
     if (token && clear && source === live && typeof history === 'object') {
       const search = without(url.search.slice(1), param);

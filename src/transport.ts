@@ -101,7 +101,16 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       method: call.method,
       json: call.json,
       headers: settings.headers,
-      hooks: { beforeRequest: [async (request) => (answer = await Promise.race([(settings.fetch ?? fetch)(request), aborted]))] },
+      hooks: {
+        beforeRequest: [
+          async (request) => {
+            const sent = Promise.resolve((settings.fetch ?? fetch)(request));
+            // An answer that comes after the deadline is nobody's: its body is cancelled, not left open.
+            sent.then((late) => void (signal.aborted && late.body?.cancel().catch(() => {})), () => {});
+            return (answer = await Promise.race([sent, aborted]));
+          },
+        ],
+      },
       fetch: async () => answer,
       signal,
       redirect: 'error',

@@ -28,7 +28,7 @@ export const object = <S extends Shape>(shape: S) => shape as S & Fields<Output<
 export const isString = (value: unknown): value is string => typeof value === 'string';
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-const isText: Test = (value) => isString(value) && value !== '';
+const isText: Test = (value) => isString(value) && value.trim() !== '';
 export const text = /* @__PURE__ */ field<string>(isText, 'Must be a non-empty string');
 export const maybeText = /* @__PURE__ */ optional<string>(isText, 'Must be a non-empty string');
 export const anyText = /* @__PURE__ */ field<string>(isString, 'Must be a string');

@@ -77,6 +77,7 @@ describe('changePassword (PROTOCOL.md §A)', () => {
   it.each([
     [{ connection, email: 'not-an-email' }, 'email'],
     [{ connection: '', email: 'demo@example.com' }, 'connection'],
+    [{ connection: ' \t', email: 'demo@example.com' }, 'connection'],
     [{ email: 'demo@example.com' }, 'connection'],
     [{ connection, email: 'demo@example.com', password: 42 }, 'password'],
   ])('refuses %j before sending', async (args, path) => {

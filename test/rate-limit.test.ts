@@ -35,6 +35,21 @@ describe('parseRateLimit', () => {
     expect(parseRateLimit(new Headers({ ...base, 'Retry-After': 'soon' }), now)).not.toHaveProperty('retryAfter');
   });
 
+  it('reads the early draft that lists policies after the limit (`100, 100;w=60`)', () => {
+    const headers = new Headers({ 'RateLimit-Limit': '100, 100;w=60', 'RateLimit-Remaining': '50', 'RateLimit-Reset': '30' });
+    expect(parseRateLimit(headers, now)).toEqual({ limit: 100, remaining: 50, reset: new Date(now.getTime() + 30_000) });
+  });
+
+  it('reads Retry-After in all three HTTP date formats, as UTC (asctime names no zone)', () => {
+    const base = { 'X-RateLimit-Limit': '30', 'X-RateLimit-Remaining': '0' };
+    // now + 90 s is Sun, 22 Nov 2026 10:01:30 GMT.
+    for (const date of ['Sun, 22 Nov 2026 10:01:30 GMT', 'Sunday, 22-Nov-26 10:01:30 GMT', 'Sun Nov 22 10:01:30 2026']) {
+      expect(parseRateLimit(new Headers({ ...base, 'Retry-After': date }), now)?.retryAfter, date).toBe(90);
+    }
+    expect(parseRateLimit(new Headers({ ...base, 'Retry-After': 'Sun Nov  1 10:01:30 2026' }), now)?.retryAfter).toBe(0);
+    expect(parseRateLimit(new Headers({ ...base, 'Retry-After': 'Sun Nov 22 10:01:30' }), now)).not.toHaveProperty('retryAfter');
+  });
+
   it('prefers X-RateLimit-* over the IETF forms when both are sent', () => {
     const headers = new Headers({ 'X-RateLimit-Limit': '30', 'X-RateLimit-Remaining': '1', 'RateLimit-Limit': '99', 'RateLimit-Remaining': '98' });
     expect(parseRateLimit(headers, now)).toMatchObject({ limit: 30, remaining: 1 });

@@ -62,6 +62,20 @@ describe('parseResetToken', () => {
     expect(location.href).toBe('http://localhost:3000/reset');
   });
 
+  it('reads hash parameters whose values hold a `?` (a return path), and clears only the token', () => {
+    expect(parseResetToken('https://app.example.com/reset#token=abc&next=/account?tab=security')).toBe('abc');
+    visit('/reset#next=/account?tab=1&token=secret');
+    expect(parseResetToken({ clear: true })).toBe('secret');
+    expect(location.href).toBe('http://localhost:3000/reset#next=/account?tab=1');
+  });
+
+  it('takes the first non-empty value of a repeated parameter, and clears them all', () => {
+    expect(parseResetToken('https://app.example.com/reset?token=&token=abc')).toBe('abc');
+    visit('/reset?token=&token=secret&x=1');
+    expect(parseResetToken({ clear: true })).toBe('secret');
+    expect(location.href).toBe('http://localhost:3000/reset?x=1');
+  });
+
   it('reads a hash route whose path holds an `=` (matrix parameters)', () => {
     expect(parseResetToken('https://app.example.com/#/reset;lang=de?token=abc')).toBe('abc');
     visit('/app/#/users/id=5/reset?token=secret&x=1');

@@ -45,6 +45,16 @@ describe('timeouts, aborts and network failures', () => {
     expect(await failure(pending)).toMatchObject({ code: 'aborted' });
   });
 
+  it('cancels the body of an answer that comes after the deadline', async () => {
+    let cancelled = false;
+    const fetch: typeof globalThis.fetch = () =>
+      new Promise((resolve) =>
+        setTimeout(() => resolve(new Response(new ReadableStream({ cancel: () => void (cancelled = true) }), { status: 200 })), 100),
+      );
+    expect(await failure(requestReset({ fetch, timeout: 30 }))).toMatchObject({ code: 'timeout' });
+    await vi.waitFor(() => expect(cancelled).toBe(true));
+  });
+
   it('times out a body whose stream ignores the signal and its cancel', async () => {
     const body = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"cool')), cancel: () => new Promise(() => {}) });
     const fetch: typeof globalThis.fetch = async () => new Response(body, { status: 200 });

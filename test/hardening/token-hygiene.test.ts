@@ -231,6 +231,21 @@ describe('parseResetToken({ clear: true }) leaves no copy', () => {
   });
 });
 
+it('a token that is no JWT is cut out in the encoded forms a URL quotes it in too', async () => {
+  const token = "a b+c/d!'()*~é";
+  const forms = [token, new URLSearchParams({ token }).toString().slice(6), encodeURIComponent(token)];
+  expect(new Set(forms).size).toBe(3);
+  const fetch = (async (input: RequestInfo | URL) => {
+    const url = input instanceof Request ? input.url : String(input);
+    return Response.json({ code: 'PASSWORD_RESET_TOKEN_INVALID', message: `${url} ${forms.join(' ')}` }, { status: 401 });
+  }) as typeof globalThis.fetch;
+  const error = await failure<WebAuthError>(new WebAuth({ domain: 'tenant.example.com', fetch }).resetPassword({ password: 'S3cure!pass', token }));
+  expect(error.code).toBe('PASSWORD_RESET_TOKEN_INVALID');
+  const surfaces = JSON.stringify([error.description, error.message, error.toJSON(), error.original]);
+  for (const form of forms) expect(surfaces).not.toContain(JSON.stringify(form).slice(1, -1));
+  expect(error.description).toContain('[redacted]');
+});
+
 it('a token the 500-character cut of a description would split is still cut out whole', async () => {
   const token = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.${'S'.repeat(43)}`;
   const body = { code: 'PASSWORD_RESET_TOKEN_INVALID', message: `${'x'.repeat(501 - token.length)}${token} is not valid` };
