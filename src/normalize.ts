@@ -61,7 +61,12 @@ export function toWebAuthError(failure: Reply | Thrown, { secret, codeInError }:
   // The token comes out before the 500-character cut: a cut through it would keep most of it. So
   // does each form a URL may quote it in: as sent (form-encoded, the query pwflow builds) and
   // percent-encoded (a server's echo of the URL).
-  const forms = secret ? [secret, new URLSearchParams([['', secret]]).toString().slice(1), encodeURIComponent(secret)] : [];
+  const forms = secret ? [secret, new URLSearchParams([['', secret]]).toString().slice(1)] : [];
+  try {
+    if (secret) forms.push(encodeURIComponent(secret));
+  } catch {
+    // A lone surrogate has no percent-encoded form (URIError), nor can a URL quote one.
+  }
   const scrub = (text: string) => forms.reduce((rest, form) => rest.split(form).join('[redacted]'), text);
   let { original } = error;
   if (secret) {

@@ -58,9 +58,10 @@ export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLi
       }
     }
     const forms: (string | null | undefined)[][] = ['x-ratelimit-', 'ratelimit-'].map((prefix) =>
-      // An early draft lists the policies after the limit: `RateLimit-Limit: 100, 100;w=60`.
-      ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name)?.split(/[,;]/)[0]),
+      ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name)),
     );
+    // An early draft lists the policies after the limit: `RateLimit-Limit: 100, 100;w=60`.
+    forms[1]![0] = forms[1]![0]?.split(',')[0];
     forms.push([found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t]);
     for (const [index, [limit, remaining, reset]] of forms.entries()) {
       const l = number(limit);

@@ -106,7 +106,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
           async (request) => {
             const sent = Promise.resolve((settings.fetch ?? fetch)(request));
             // An answer that comes after the deadline is nobody's: its body is cancelled, not left open.
-            sent.then((late) => void (signal.aborted && late.body?.cancel().catch(() => {})), () => {});
+            sent.then((late) => void (signal.aborted && late.body?.cancel().catch(() => {}))).catch(() => {});
             return (answer = await Promise.race([sent, aborted]));
           },
         ],

@@ -50,6 +50,15 @@ describe('parseRateLimit', () => {
     expect(parseRateLimit(new Headers({ ...base, 'Retry-After': 'Sun Nov 22 10:01:30' }), now)).not.toHaveProperty('retryAfter');
   });
 
+  it('reads no other list: a list in another header is unreadable, and the next form is used', () => {
+    const structured = { RateLimit: 'limit=9, remaining=8, reset=7' };
+    const headers = new Headers({ 'X-RateLimit-Limit': '100;w=60', 'X-RateLimit-Remaining': '3', ...structured });
+    expect(parseRateLimit(headers, now)).toEqual({ limit: 9, remaining: 8, reset: new Date(now.getTime() + 7_000) });
+    // Two X-RateLimit-Remaining headers, combined by Headers into "5, 0": which one holds is unknown.
+    const twice = new Headers([['X-RateLimit-Limit', '30'], ['X-RateLimit-Remaining', '5'], ['X-RateLimit-Remaining', '0']]);
+    expect(parseRateLimit(twice, now)).toBeNull();
+  });
+
   it('prefers X-RateLimit-* over the IETF forms when both are sent', () => {
     const headers = new Headers({ 'X-RateLimit-Limit': '30', 'X-RateLimit-Remaining': '1', 'RateLimit-Limit': '99', 'RateLimit-Remaining': '98' });
     expect(parseRateLimit(headers, now)).toMatchObject({ limit: 30, remaining: 1 });

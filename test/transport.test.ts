@@ -55,6 +55,21 @@ describe('timeouts, aborts and network failures', () => {
     await vi.waitFor(() => expect(cancelled).toBe(true));
   });
 
+  it('an answer after the deadline that is no web Response (null, a Node stream body) is dropped quietly', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      for (const late of [null, { status: 200, body: { pipe() {} } }]) {
+        const fetch = (() => new Promise((resolve) => setTimeout(() => resolve(late), 60))) as unknown as typeof globalThis.fetch;
+        expect(await failure(requestReset({ fetch, timeout: 20 }))).toMatchObject({ code: 'timeout' });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
+  });
+
   it('times out a body whose stream ignores the signal and its cancel', async () => {
     const body = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"cool')), cancel: () => new Promise(() => {}) });
     const fetch: typeof globalThis.fetch = async () => new Response(body, { status: 200 });

@@ -246,6 +246,20 @@ it('a token that is no JWT is cut out in the encoded forms a URL quotes it in to
   expect(error.description).toContain('[redacted]');
 });
 
+it('a token with a lone surrogate (no percent-encoded form) still fails as a WebAuthError', async () => {
+  for (const token of ['abc\ud800def', 'x\udc00']) {
+    const refused = (async () => Response.json({ code: 'PASSWORD_RESET_TOKEN_INVALID', message: 'bad token' }, { status: 401 })) as typeof globalThis.fetch;
+    const down = (async () => {
+      throw new TypeError('fetch failed');
+    }) as typeof globalThis.fetch;
+    for (const [fetch, code] of [[refused, 'PASSWORD_RESET_TOKEN_INVALID'], [down, 'network_error']] as const) {
+      const error = await failure(new WebAuth({ domain: 'tenant.example.com', fetch }).resetPassword({ password: 'S3cure!pass', token }));
+      expect(error).toBeInstanceOf(WebAuthError);
+      expect(error).toMatchObject({ code });
+    }
+  }
+});
+
 it('a token the 500-character cut of a description would split is still cut out whole', async () => {
   const token = `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9.${'S'.repeat(43)}`;
   const body = { code: 'PASSWORD_RESET_TOKEN_INVALID', message: `${'x'.repeat(501 - token.length)}${token} is not valid` };
