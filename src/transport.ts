@@ -77,16 +77,20 @@ const wait = (ms: number, signal: AbortSignal | undefined) =>
 
 /** One attempt: the request and its whole body within `timeout`, aborted with the caller's signal. */
 async function attempt(settings: Settings, call: Call): Promise<Reply> {
-  const deadline = AbortSignal.timeout(settings.timeout);
-  const signal = call.signal ? AbortSignal.any([call.signal, deadline]) : deadline;
-  // Settles only when the deadline passes or the caller aborts. The fetch and every read of the
-  // body race it: a custom fetch or a stream that ignores the signal cannot hold the call. Its
-  // listener goes with the attempt: a long-lived caller signal must not keep every call alive.
-  let stop: () => void;
-  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', (stop = () => reject(signal.reason))));
+  // One signal for the request and its body, aborted at the deadline or by the caller. Made by
+  // hand, not with AbortSignal.timeout/any: Node 20.0–20.2 and browsers before 2024 lack any().
+  // The caller's listener goes with the attempt: a long-lived signal must keep no call alive.
+  const controller = new AbortController();
+  const { signal } = controller;
+  const deadline = setTimeout(() => controller.abort(new DOMException('The server did not answer in time', 'TimeoutError')), settings.timeout);
+  const cancel = () => controller.abort(call.signal!.reason);
+  call.signal?.addEventListener('abort', cancel);
+  // Settles only when that signal aborts. The fetch and every read of the body race it: a custom
+  // fetch or a stream that ignores the signal cannot hold the call.
+  const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
   aborted.catch(() => {});
   try {
-    signal.throwIfAborted();
+    call.signal?.throwIfAborted();
     // ky builds the request (JSON body, headers, signal); a beforeRequest hook sends it, and ky
     // takes the hook's Response as the answer (documented). That skips the copy of every request
     // ky keeps for its own retries, which in Chromium turns the body into a Blob and costs three
@@ -136,9 +140,10 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       retryAfter: parseRetryAfter(headers) ?? (reset > 0 ? Math.ceil(reset / 1000) : undefined),
     };
   } catch (error) {
-    throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : deadline.aborted ? 'timeout' : undefined }, call);
+    throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : signal.aborted ? 'timeout' : undefined }, call);
   } finally {
-    signal.removeEventListener('abort', stop!);
+    clearTimeout(deadline);
+    call.signal?.removeEventListener('abort', cancel);
   }
 }
 
