@@ -76,26 +76,46 @@ describe('timeouts, aborts and network failures', () => {
     expect(await failure(requestReset({ fetch, timeout: 50 }))).toMatchObject({ code: 'timeout' });
   });
 
-  it('leaves no listener on the caller\'s signal: a long-lived signal keeps no call alive', async () => {
-    const signal = new AbortController().signal;
+  it('puts one listener on a caller\'s signal, however many calls share it (Node warns past ten)', async () => {
+    const controller = new AbortController();
+    const { signal } = controller;
     const listening = new Set<unknown>();
+    let most = 0;
     const { addEventListener, removeEventListener } = signal;
     signal.addEventListener = (type: string, listener: unknown, ...rest: unknown[]) => {
       listening.add(listener);
+      most = Math.max(most, listening.size);
       return addEventListener.call(signal, type, listener as EventListener, ...(rest as []));
     };
     signal.removeEventListener = (type: string, listener: unknown, ...rest: unknown[]) => {
       listening.delete(listener);
       return removeEventListener.call(signal, type, listener as EventListener, ...(rest as []));
     };
-    const fetch: typeof globalThis.fetch = async () => Response.json({ cooldown: 60 });
-    for (let i = 0; i < 3; i++) expect((await requestReset({ fetch }, signal)).cooldown).toBe(60);
-    server.use(http.post(B, () => HttpResponse.json({ code: 'INVALID_REQUEST' }, { status: 400 })));
-    expect(await failure(requestReset({}, signal))).toMatchObject({ code: 'INVALID_REQUEST' });
-    // A retry waits with a listener on the caller's signal: gone once the wait is over.
-    sequence(() => HttpResponse.json({ code: 'IP_RATE_LIMIT_EXCEEDED' }, { status: 429, headers: { 'Retry-After': '0' } }), ok);
-    expect((await requestReset({ retry: 1 }, signal)).cooldown).toBe(60);
-    expect(listening.size).toBe(0);
+    const warnings = vi.fn();
+    process.on('warning', warnings);
+    try {
+      // Twenty at once; the first ten answered 429, so half of them wait to retry.
+      let n = 0;
+      server.use(
+        http.post(B, () =>
+          n++ >= 10 ? ok() : HttpResponse.json({ code: 'IP_RATE_LIMIT_EXCEEDED' }, { status: 429, headers: { 'Retry-After': '0' } }),
+        ),
+      );
+      const results = await Promise.all(Array.from({ length: 20 }, () => requestReset({ retry: 3 }, signal)));
+      expect(results.every((result) => result.cooldown === 60)).toBe(true);
+      expect(most).toBe(1);
+      // Still one, and it aborts what is under way then, not the calls that are over.
+      server.use(http.post(B, () => delay('infinite')));
+      const pending = failure(requestReset({}, signal));
+      await delay(20);
+      controller.abort();
+      expect(await pending).toMatchObject({ code: 'aborted' });
+      expect(most).toBe(1);
+      await delay(10);
+      expect(warnings).not.toHaveBeenCalled();
+    } finally {
+      process.off('warning', warnings);
+    }
   });
 
   it('sends nothing when the signal is already aborted', async () => {
