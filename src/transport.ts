@@ -59,55 +59,41 @@ async function readBody(response: Response, aborted: Promise<never>): Promise<st
   }
 }
 
-/**
- * The attempts under way for each caller's signal, aborted together by one listener per signal:
- * a listener per call would pile up on a long-lived signal (Node warns past ten).
- */
-const followers = new WeakMap<AbortSignal, Set<AbortController>>();
-
-/** Aborts `controller` when `source` aborts, until the returned function is called. */
-function follow(source: AbortSignal, controller: AbortController) {
-  let set = followers.get(source);
-  if (!set) {
-    followers.set(source, (set = new Set()));
-    source.addEventListener('abort', () => set!.forEach((follower) => follower.abort(source.reason)));
-  }
-  set.add(controller);
-  return () => set!.delete(controller);
-}
-
-/** Waits `ms`, or rejects when the caller aborts. */
+/** Waits `ms`, or rejects when the caller aborts; leaves no listener on the caller's signal. */
 const wait = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
     // An abort that came before this point fires no event: check first (a throw here rejects).
     signal?.throwIfAborted();
-    const controller = new AbortController();
-    const unfollow = signal && follow(signal, controller);
     const timer = setTimeout(() => {
-      unfollow?.();
+      signal?.removeEventListener('abort', stop);
       resolve();
     }, ms);
-    controller.signal.addEventListener('abort', () => {
+    const stop = () => {
       clearTimeout(timer);
       reject(signal!.reason);
-    });
+    };
+    signal?.addEventListener('abort', stop, { once: true });
   });
 
 /** One attempt: the request and its whole body within `timeout`, aborted with the caller's signal. */
 async function attempt(settings: Settings, call: Call): Promise<Reply> {
   // One signal for the request and its body, aborted at the deadline or by the caller. Made by
   // hand, not with AbortSignal.timeout/any: Node 20.0–20.2 and browsers before 2024 lack any().
+  // The caller's listener goes with the attempt: a long-lived signal must keep no call alive.
+  // (One listener a call, not one shared: a shared one outlives the calls and keeps, in browsers,
+  // every AbortSignal.any() passed in alive. Node warns past ten calls at once on one signal.)
   const controller = new AbortController();
   const { signal } = controller;
+  const cancel = () => controller.abort(call.signal!.reason);
   // Settles only when that signal aborts. The fetch and every read of the body race it: a custom
   // fetch or a stream that ignores the signal cannot hold the call.
   const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
   aborted.catch(() => {});
   let deadline: ReturnType<typeof setTimeout> | undefined;
-  let unfollow: (() => void) | undefined;
   try {
+    // Inside the try: a call that fails here leaves neither timer nor listener behind.
     call.signal?.throwIfAborted();
-    unfollow = call.signal && follow(call.signal, controller);
+    call.signal?.addEventListener('abort', cancel);
     deadline = setTimeout(() => controller.abort(new DOMException('The server did not answer in time', 'TimeoutError')), settings.timeout);
     // ky builds the request (JSON body, headers, signal); a beforeRequest hook sends it, and ky
     // takes the hook's Response as the answer (documented). That skips the copy of every request
@@ -161,7 +147,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
     throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : signal.aborted ? 'timeout' : undefined }, call);
   } finally {
     clearTimeout(deadline);
-    unfollow?.();
+    call.signal?.removeEventListener('abort', cancel);
   }
 }
 
