@@ -110,10 +110,10 @@ describe('timeouts, aborts and network failures', () => {
       }),
     );
     const hanging = failure(requestReset({}, signal));
-    await delay(20);
+    await vi.waitFor(() => expect(k).toBe(1));
     const waiting = failure(requestReset({ retry: 1 }, signal));
-    await delay(30);
-    expect(k).toBe(2);
+    await vi.waitFor(() => expect(k).toBe(2));
+    await delay(10);
     controller.abort();
     expect(await Promise.all([hanging, waiting])).toMatchObject([{ code: 'aborted' }, { code: 'aborted' }]);
     expect(listening.size).toBe(0);
