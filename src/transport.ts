@@ -39,6 +39,9 @@ export interface Reply {
 /** Bodies larger than this are not read: no answer of these APIs comes near it. */
 const MAX_BODY = 65536;
 
+/** 429 Too Many Requests and 503 Service Unavailable: the statuses whose wait hint counts. */
+const busy = (status: number) => status === 429 || status === 503;
+
 /**
  * Reads the body, or `undefined` past MAX_BODY characters (the status alone must then tell);
  * each read races `aborted`, so the timeout covers the body too, even a stream that ignores it.
@@ -134,7 +137,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
     } catch {}
     const rateLimit = parseRateLimit(headers);
     // A wait hint: `Retry-After`, else, on a 429 or 503, the reset of a spent rate limit.
-    const reset = rateLimit?.remaining === 0 && (status === 429 || status === 503) ? rateLimit.reset.getTime() - Date.now() : NaN;
+    const reset = rateLimit?.remaining === 0 && busy(status) ? rateLimit.reset.getTime() - Date.now() : NaN;
     return {
       status,
       body,
@@ -152,7 +155,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
 }
 
 /** Milliseconds a 429 or 503 asked us to wait, when it did. */
-const hint = ({ status, retryAfter }: Reply) => ((status === 429 || status === 503) && retryAfter !== undefined ? retryAfter * 1000 : undefined);
+const hint = ({ status, retryAfter }: Reply) => (busy(status) && retryAfter !== undefined ? retryAfter * 1000 : undefined);
 
 /**
  * Sends a call and returns the successful reply's body as `pick` reads it. A 429 or 503 that
