@@ -20,8 +20,8 @@ export const PATHS = {
 
 /** The size budgets, in bytes of gzip (level 9). */
 export const BUDGETS = {
-  /** `dist/pwflow.min.js`, the whole SDK for `<script src>`. */
-  iife: 12 * 1024,
+  /** `dist/pwflow.min.js`, the whole SDK for `<script src>`: 12.5 KiB (issues 13 and 14). */
+  iife: 12_800,
   /** An app that imports only one helper (`checkPassword`, `parseResetToken`) from `pwflow`. */
   helper: 1024,
 };
