@@ -130,6 +130,8 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       throwHttpErrors: false,
     });
     const { status, headers } = response;
+    // Status 0: Response.error() (a custom fetch's, a service worker's) is a failed request.
+    if (!status) throw response;
     const text = await readBody(response, aborted);
     let body: unknown = text;
     try {
