@@ -19,7 +19,6 @@ const said = {
 };
 
 function fromThrown({ error, reason }: Thrown): WebAuthError {
-  if (error instanceof WebAuthError) return error;
   const code = reason ?? 'network_error';
   return new WebAuthError({ code, description: said[code], original: error });
 }
