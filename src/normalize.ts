@@ -69,8 +69,17 @@ export function toWebAuthError(failure: Reply | Thrown, { secret, codeInError }:
   const scrub = (text: string) => forms.reduce((rest, form) => rest.split(form).join('[redacted]'), text);
   let { original } = error;
   if (secret) {
+    // A copy of JSON values with each string and key cut on its own: never the JSON text, where
+    // a token holding `"`, `\` or a control character is written escaped. An original that
+    // cannot be copied (a cycle, a getter that throws, a revoked proxy) is dropped.
     try {
-      original = JSON.parse(scrub(JSON.stringify(original instanceof Error ? { name: original.name, message: original.message } : original) ?? 'null'));
+      original = JSON.parse(JSON.stringify(original instanceof Error ? { name: original.name, message: original.message } : original) ?? 'null', (_, value) =>
+        typeof value === 'string'
+          ? scrub(value)
+          : value && typeof value === 'object' && !Array.isArray(value)
+            ? Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), item]))
+            : value,
+      );
     } catch {
       original = undefined;
     }

@@ -174,7 +174,7 @@ export async function send<T>(
     const ms = hint(reply);
     if (retries < settings.retry && ms !== undefined && ms <= settings.maxRetryWait) {
       await wait(ms, call.signal).catch((error: unknown) => {
-        throw toWebAuthError({ error, reason: 'aborted' });
+        throw toWebAuthError({ error, reason: 'aborted' }, call);
       });
       continue;
     }
