@@ -20,7 +20,13 @@ const said = {
 
 function fromThrown({ error, reason }: Thrown): WebAuthError {
   const code = reason ?? 'network_error';
-  return new WebAuthError({ code, description: said[code], original: error });
+  let description = said[code];
+  try {
+    // A bare TypeError ("Failed to fetch") is all a browser says when it is offline or refused
+    // the request itself: say where to look. (In a try: `instanceof` throws on a revoked proxy.)
+    if (!reason && error instanceof TypeError && !error.cause) description += " (offline, or blocked by the page's CSP connect-src or the server's CORS)";
+  } catch {}
+  return new WebAuthError({ code, description, original: error });
 }
 
 function fromReply({ status, body, html, rateLimit, retryAfter }: Reply, codeInError?: boolean): WebAuthError {
