@@ -19,9 +19,14 @@ const said = {
 };
 
 function fromThrown({ error, reason }: Thrown): WebAuthError {
-  if (error instanceof WebAuthError) return error;
   const code = reason ?? 'network_error';
-  return new WebAuthError({ code, description: said[code], original: error });
+  let description = said[code];
+  try {
+    // A bare TypeError ("Failed to fetch") is all a browser says when it is offline or refused
+    // the request itself: say where to look. (In a try: `instanceof` throws on a revoked proxy.)
+    if (!reason && error instanceof TypeError && !error.cause) description += " (offline, or blocked by the page's CSP connect-src or the server's CORS)";
+  } catch {}
+  return new WebAuthError({ code, description, original: error });
 }
 
 function fromReply({ status, body, html, rateLimit, retryAfter }: Reply, codeInError?: boolean): WebAuthError {
@@ -70,8 +75,17 @@ export function toWebAuthError(failure: Reply | Thrown, { secret, codeInError }:
   const scrub = (text: string) => forms.reduce((rest, form) => rest.split(form).join('[redacted]'), text);
   let { original } = error;
   if (secret) {
+    // A copy of JSON values with each string and key cut on its own: never the JSON text, where
+    // a token holding `"`, `\` or a control character is written escaped. An original that
+    // cannot be copied (a cycle, a getter that throws, a revoked proxy) is dropped.
     try {
-      original = JSON.parse(scrub(JSON.stringify(original instanceof Error ? { name: original.name, message: original.message } : original) ?? 'null'));
+      original = JSON.parse(JSON.stringify(original instanceof Error ? { name: original.name, message: original.message } : original) ?? 'null', (_, value) =>
+        typeof value === 'string'
+          ? scrub(value)
+          : value && typeof value === 'object' && !Array.isArray(value)
+            ? Object.fromEntries(Object.entries(value).map(([key, item]) => [scrub(key), item]))
+            : value,
+      );
     } catch {
       original = undefined;
     }

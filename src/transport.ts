@@ -62,41 +62,65 @@ async function readBody(response: Response, aborted: Promise<never>): Promise<st
   }
 }
 
-/** Waits `ms`, or rejects when the caller aborts; leaves no listener on the caller's signal. */
+/** What each caller's signal stops when it aborts: the attempts and retry waits under way on it. */
+const stops = new WeakMap<AbortSignal, Set<() => void>>();
+
+/** The one listener pwflow puts on a caller's signal: it runs that signal's stops, then goes. */
+function fire(this: AbortSignal) {
+  stops.get(this)?.forEach((stop) => stop());
+  stops.delete(this);
+  this.removeEventListener('abort', fire);
+}
+
+/**
+ * Calls `stop` when the caller's `signal` aborts, until the returned function is called. The calls
+ * on one signal share one listener (an app-wide signal may carry many at once: Node warns past
+ * ten), and it goes with the last of them: a long-lived signal keeps no call alive, nor, in
+ * browsers, an AbortSignal.any() passed in (its sources keep it while it has a listener).
+ */
+function follow(signal: AbortSignal | undefined, stop: () => void) {
+  const set = (signal && stops.get(signal)) || new Set<() => void>();
+  if (signal) {
+    stops.set(signal, set.add(stop));
+    signal.addEventListener('abort', fire); // the same listener twice is one
+  }
+  return () => {
+    set.delete(stop);
+    if (!set.size) signal?.removeEventListener('abort', fire);
+  };
+}
+
+/** Waits `ms`, or rejects when the caller aborts; leaves nothing on the caller's signal. */
 const wait = (ms: number, signal: AbortSignal | undefined) =>
   new Promise<void>((resolve, reject) => {
     // An abort that came before this point fires no event: check first (a throw here rejects).
     signal?.throwIfAborted();
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', stop);
-      resolve();
-    }, ms);
-    const stop = () => {
+    const unfollow = follow(signal, () => {
       clearTimeout(timer);
       reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', stop, { once: true });
+    });
+    const timer = setTimeout(() => {
+      unfollow();
+      resolve();
+    }, ms);
   });
 
 /** One attempt: the request and its whole body within `timeout`, aborted with the caller's signal. */
 async function attempt(settings: Settings, call: Call): Promise<Reply> {
   // One signal for the request and its body, aborted at the deadline or by the caller. Made by
   // hand, not with AbortSignal.timeout/any: Node 20.0–20.2 and browsers before 2024 lack any().
-  // The caller's listener goes with the attempt: a long-lived signal must keep no call alive.
-  // (One listener a call, not one shared: a shared one outlives the calls and keeps, in browsers,
-  // every AbortSignal.any() passed in alive. Node warns past ten calls at once on one signal.)
   const controller = new AbortController();
   const { signal } = controller;
-  const cancel = () => controller.abort(call.signal!.reason);
   // Settles only when that signal aborts. The fetch and every read of the body race it: a custom
   // fetch or a stream that ignores the signal cannot hold the call.
   const aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
   aborted.catch(() => {});
   let deadline: ReturnType<typeof setTimeout> | undefined;
+  // Followed until the attempt ends, however it ends.
+  const unfollow = follow(call.signal, () => controller.abort(call.signal!.reason));
   try {
-    // Inside the try: a call that fails here leaves neither timer nor listener behind.
+    // Inside the try: a call that fails here leaves no timer behind.
     call.signal?.throwIfAborted();
-    call.signal?.addEventListener('abort', cancel);
     deadline = setTimeout(() => controller.abort(new DOMException('The server did not answer in time', 'TimeoutError')), settings.timeout);
     // ky builds the request (JSON body, headers, signal); a beforeRequest hook sends it, and ky
     // takes the hook's Response as the answer (documented). That skips the copy of every request
@@ -130,6 +154,8 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       throwHttpErrors: false,
     });
     const { status, headers } = response;
+    // Status 0: Response.error() (a custom fetch's, a service worker's) is a failed request.
+    if (!status) throw response;
     const text = await readBody(response, aborted);
     let body: unknown = text;
     try {
@@ -150,7 +176,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
     throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : signal.aborted ? 'timeout' : undefined }, call);
   } finally {
     clearTimeout(deadline);
-    call.signal?.removeEventListener('abort', cancel);
+    unfollow();
   }
 }
 
@@ -172,7 +198,7 @@ export async function send<T>(
     const ms = hint(reply);
     if (retries < settings.retry && ms !== undefined && ms <= settings.maxRetryWait) {
       await wait(ms, call.signal).catch((error: unknown) => {
-        throw toWebAuthError({ error, reason: 'aborted' });
+        throw toWebAuthError({ error, reason: 'aborted' }, call);
       });
       continue;
     }

@@ -136,3 +136,30 @@ describe('WebAuthError', () => {
     expect(error).toBeInstanceOf(Error);
   });
 });
+
+describe('network_error: what to check when the browser gives no reason', () => {
+  const fetchThrowing = (error: unknown) => new WebAuth({
+    domain: ORIGIN,
+    fetch: async () => {
+      throw error;
+    },
+  });
+
+  it.each([
+    ['Chromium', 'Failed to fetch'],
+    ['Firefox', 'NetworkError when attempting to fetch resource.'],
+    ['Safari', 'Load failed'],
+  ])("%s's bare TypeError: the description names CSP connect-src and CORS", async (_, message) => {
+    const error = await failure<WebAuthError>(fetchThrowing(new TypeError(message)).requestReset({ email: 'ada@example.com' }));
+    expect(error.code).toBe('network_error');
+    expect(error.description).toMatch(/^The server could not be reached \(.*CSP connect-src.*CORS.*\)$/);
+  });
+
+  it('an error that says why (Node\'s fetch with a cause, any other error) keeps the plain description', async () => {
+    const why = [new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) }), new Error('socket hang up'), 'down'];
+    for (const thrown of why) {
+      const error = await failure<WebAuthError>(fetchThrowing(thrown).requestReset({ email: 'ada@example.com' }));
+      expect(error).toMatchObject({ code: 'network_error', description: 'The server could not be reached' });
+    }
+  });
+});

@@ -132,6 +132,21 @@ describe('timeouts, aborts and network failures', () => {
     expect(error.statusCode).toBeUndefined();
   });
 
+  it('a Response.error() from a custom fetch or a service worker (status 0) is a network_error, with no status', async () => {
+    for (const fetch of [async () => Response.error(), async () => Object.defineProperty(Response.json({ cooldown: 60 }), 'status', { value: 0 })]) {
+      const error = await failure<WebAuthError>(requestReset({ fetch }));
+      expect(error).toMatchObject({ code: 'network_error', description: 'The server could not be reached' });
+      expect(error.statusCode).toBeUndefined();
+    }
+  });
+
+  it('an informational status (1xx) that reaches the SDK is no result: invalid_response with that status', async () => {
+    for (const status of [100, 101, 103, 199]) {
+      const fetch = async () => Object.defineProperty(Response.json({ cooldown: 60 }), 'status', { value: status });
+      expect(await failure(requestReset({ fetch }))).toMatchObject({ code: 'invalid_response', statusCode: status });
+    }
+  });
+
   it('never follows a redirect', async () => {
     const target = vi.fn(() => ok());
     server.use(

@@ -8,7 +8,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { WebAuth, WebAuthError } from '../../src/index';
 import { ORIGIN, useNetwork } from '../support/network';
-import { hostile, prototypeKeys, revokedProxy, settle, throwingGetter, trapProxy } from './support';
+import { INTERNATIONAL_EMAILS, hostile, invisibleEmails, prototypeKeys, revokedProxy, settle, throwingGetter, trapProxy } from './support';
 
 const SENTENCE = "We've just sent you an email to reset your password.";
 const { sent } = useNetwork(
@@ -338,6 +338,28 @@ describe('new WebAuth(options): only WebAuthError invalid_configuration', () => 
       const result = construct(options);
       expect(result.ok).toBe(false);
       expect((result as { thrown: WebAuthError }).thrown).toMatchObject({ name: 'WebAuthError', code: 'invalid_configuration' });
+    }
+  });
+});
+
+describe('an email with a control or invisible character', () => {
+  const EMAIL_METHODS = NAMES.filter((name) => METHODS[name].required.includes('email'));
+
+  it.each(invisibleEmails())('%s: invalid_request on the email field, nothing sent', async (_, email) => {
+    for (const name of EMAIL_METHODS) {
+      const { outcome, requests } = await call(webAuth, name, [{ ...METHODS[name].valid, email }], false);
+      expect(outcome).toMatchObject({ ok: false, error: { code: 'invalid_request', fields: [{ path: 'email' }] } });
+      expect(requests).toHaveLength(0);
+    }
+  });
+
+  it('international addresses are still sent as they are', async () => {
+    for (const email of INTERNATIONAL_EMAILS) {
+      for (const name of EMAIL_METHODS) {
+        const { outcome, requests } = await call(webAuth, name, [{ ...METHODS[name].valid, email }], false);
+        expect(outcome.ok).toBe(true);
+        expect(requests).toHaveLength(1);
+      }
     }
   });
 });

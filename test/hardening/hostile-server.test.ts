@@ -6,9 +6,9 @@
  */
 import { http, HttpResponse, delay } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { WebAuth, type WebAuthError } from '../../src/index';
+import { WebAuth, WebAuthError } from '../../src/index';
 import { ORIGIN, failure, useNetwork } from '../support/network';
-import { errorSurfaces, leaks } from './support';
+import { errorSurfaces, leaks, revokedProxy, throwingGetter, trapProxy } from './support';
 
 const { server, sent } = useNetwork();
 const RESET = `${ORIGIN}/api/auth/password/reset`;
@@ -227,5 +227,66 @@ describe('a dropped connection', () => {
       ),
     );
     expect((await resetFailure()).code).toBe('network_error');
+  });
+});
+
+describe('whatever a custom fetch throws or rejects with ends as a WebAuthError', () => {
+  const lookalike = { name: 'WebAuthError', code: 'PASSWORD_RESET_TOKEN_EXPIRED', description: `Expired: ${TOKEN}`, message: TOKEN };
+  const thrown: [string, () => unknown][] = [
+    ['a revoked proxy', revokedProxy],
+    ['a proxy whose every trap throws (its prototype too)', trapProxy],
+    [
+      'an object whose getPrototypeOf throws',
+      () =>
+        new Proxy(
+          {},
+          {
+            getPrototypeOf: () => {
+              throw new Error('hostile');
+            },
+          },
+        ),
+    ],
+    ['an error whose message, name and cause getters throw', () => throwingGetter('cause', throwingGetter('name', throwingGetter('message', new TypeError('x'))))],
+    ['an object on WebAuthError.prototype with no fields', () => Object.create(WebAuthError.prototype)],
+    ['a WebAuthError look-alike naming the token', () => lookalike],
+    ['a Symbol', () => Symbol('thrown')],
+    ['null', () => null],
+    ['undefined', () => undefined],
+  ];
+
+  it.each(thrown)('%s: network_error, thrown or rejected, with a token or without', async (_, make) => {
+    const fetches: [string, typeof globalThis.fetch][] = [
+      [
+        'thrown',
+        () => {
+          throw make();
+        },
+      ],
+      [
+        'rejected',
+        async () => {
+          throw make();
+        },
+      ],
+    ];
+    for (const [how, fetch] of fetches) {
+      for (const [call, secret] of [[reset, true], [cooldown, false]] as const) {
+        const error = await failure(call({ fetch }));
+        expect(error, how).toBeInstanceOf(WebAuthError);
+        expect((error as WebAuthError).code, how).toBe('network_error');
+        if (secret) expect(leaks(errorSurfaces(error), TOKEN)).toEqual([]);
+      }
+    }
+  });
+
+  it.each(thrown)('%s as the answer of a custom fetch: a WebAuthError too', async (_, make) => {
+    const fetch = (async () => make()) as unknown as typeof globalThis.fetch;
+    for (const [call, secret] of [[reset, true], [cooldown, false]] as const) {
+      const error = await failure(call({ fetch }));
+      expect(error).toBeInstanceOf(WebAuthError);
+      expect(['network_error', 'invalid_response']).toContain((error as WebAuthError).code);
+      if (secret) expect(leaks(errorSurfaces(error), TOKEN)).toEqual([]);
+    }
   });
 });

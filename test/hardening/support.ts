@@ -169,3 +169,52 @@ export function leaks(surfaces: string[], secret: string): string[] {
   const forms = secretForms(secret);
   return surfaces.filter((text) => forms.some((form) => text.includes(form)));
 }
+
+/**
+ * Control and invisible characters an email address must not hold (the SDK refuses it before
+ * sending, the reference server on arrival): C0, DEL, C1, format characters (soft hyphen,
+ * zero-width, bidi, BOM, tags), fillers that render as nothing, and a lone surrogate.
+ */
+export const INVISIBLE: Readonly<Record<string, string>> = {
+  NUL: '\u0000',
+  BEL: '\u0007',
+  BS: '\u0008',
+  ESC: '\u001b',
+  US: '\u001f',
+  DEL: '\u007f',
+  PAD: '\u0080',
+  NEL: '\u0085',
+  APC: '\u009f',
+  'soft hyphen': '\u00ad',
+  'combining grapheme joiner': '\u034f',
+  'Arabic letter mark': '\u061c',
+  'Hangul filler': '\u3164',
+  'Mongolian vowel separator': '\u180e',
+  'zero-width space': '\u200b',
+  'zero-width non-joiner': '\u200c',
+  'zero-width joiner': '\u200d',
+  'left-to-right mark': '\u200e',
+  'right-to-left mark': '\u200f',
+  'left-to-right embedding': '\u202a',
+  'right-to-left override': '\u202e',
+  'word joiner': '\u2060',
+  'invisible times': '\u2062',
+  'first strong isolate': '\u2068',
+  'pop directional isolate': '\u2069',
+  'variation selector 16': '\ufe0f',
+  'byte order mark': '\ufeff',
+  'interlinear annotation anchor': '\ufff9',
+  'tag letter A': '\u{e0041}',
+  'lone surrogate': '\ud800',
+};
+
+/** Each INVISIBLE character in the local part, the domain and the top-level domain of an address. */
+export const invisibleEmails = (): [string, string][] =>
+  Object.entries(INVISIBLE).flatMap(([name, c]) => [
+    [`${name} in the local part`, `ad${c}a@example.com`],
+    [`${name} in the domain`, `ada@exa${c}mple.com`],
+    [`${name} at the end`, `ada@example.com${c}`],
+  ]);
+
+/** Addresses beyond ASCII that are no trick and must stay accepted. */
+export const INTERNATIONAL_EMAILS = ['jörg@müller.de', 'δοκιμή@παράδειγμα.δοκιμή', '用户@例子.广告', 'अजय@डाटा.भारत', "o'hara+tag@example.co.uk"];

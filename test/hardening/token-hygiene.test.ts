@@ -269,3 +269,63 @@ it('a token the 500-character cut of a description would split is still cut out 
   expect(JSON.stringify([error.description, error.message, error.toJSON(), error.original])).not.toContain(token.slice(0, 40));
 });
 
+
+describe('a token with any characters is cut out of every part of the error', () => {
+  const TOKENS = [
+    'quote"in-the"middle',
+    'back\\slash\\\\twice',
+    'new\nline\ttab\u0001\u001f\u007fdel',
+    'ünïcödé-🔑-令牌-\u2028sep',
+    '"\\\n\u0000all-at-once',
+  ];
+  const webAuth = (fetch: typeof globalThis.fetch, options: object = {}) => new WebAuth({ domain: 'tenant.example.com', fetch, ...options });
+  const reset = (token: string, fetch: typeof globalThis.fetch, options: object = {}, signal?: AbortSignal) =>
+    failure<WebAuthError>(webAuth(fetch, options).resetPassword({ password: 'S3cure!pass', token, signal }));
+  const urlOf = (input: RequestInfo | URL) => (input instanceof Request ? input.url : String(input));
+
+  it.each(TOKENS)('%j: in a JSON error body, its nested values, arrays and keys', async (token) => {
+    const fetch = (async (input: RequestInfo | URL) =>
+      Response.json(
+        { code: 'PASSWORD_RESET_TOKEN_INVALID', message: `bad token ${token} in ${urlOf(input)}`, detail: { token, seen: [token, `x${token}x`], [token]: token } },
+        { status: 401 },
+      )) as typeof globalThis.fetch;
+    const error = await reset(token, fetch);
+    expect(error.code).toBe('PASSWORD_RESET_TOKEN_INVALID');
+    expect(leaks(errorSurfaces(error), token)).toEqual([]);
+    expect(error.description).toContain('[redacted]');
+    expect(error.original).toMatchObject({ detail: { token: '[redacted]', seen: ['[redacted]', 'x[redacted]x'], '[redacted]': '[redacted]' } });
+  });
+
+  it.each(TOKENS)('%j: in a plain-text error body, and in a code', async (token) => {
+    for (const answer of [() => new Response(`Forbidden: ${token}`, { status: 403 }), () => Response.json({ code: `E_${token}` }, { status: 400 })]) {
+      const error = await reset(token, (async () => answer()) as typeof globalThis.fetch);
+      expect(leaks(errorSurfaces(error), token)).toEqual([]);
+    }
+  });
+
+  it.each(TOKENS)('%j: in what a fetch throws (message, cause, properties)', async (token) => {
+    const fetch = (async (input: RequestInfo | URL) => {
+      throw Object.assign(new TypeError(`request to ${urlOf(input)} failed: ${token}`, { cause: new Error(token) }), { token, url: urlOf(input) });
+    }) as typeof globalThis.fetch;
+    const error = await reset(token, fetch);
+    expect(error.code).toBe('network_error');
+    expect(leaks(errorSurfaces(error), token)).toEqual([]);
+    expect((error.original as { message: string }).message).toContain('[redacted]');
+  });
+
+  it.each(TOKENS)('%j: in the reason of an abort during a request and during a retry wait', async (token) => {
+    const hang = ((_: RequestInfo | URL, init?: RequestInit) =>
+      new Promise((_resolve, reject) => (init?.signal ?? (_ as Request).signal)?.addEventListener('abort', () => reject(new Error(`aborted ${token}`))))) as typeof globalThis.fetch;
+    const busy = (async () => Response.json({ code: 'IP_RATE_LIMIT_EXCEEDED' }, { status: 429, headers: { 'Retry-After': '30' } })) as typeof globalThis.fetch;
+    for (const [fetch, options] of [[hang, {}], [busy, { retry: 1, maxRetryWait: 60_000 }]] as const) {
+      for (const reason of [new Error(`stopped for ${token}`), `stopped for ${token}`, { token }]) {
+        const controller = new AbortController();
+        const pending = reset(token, fetch, options, controller.signal);
+        setTimeout(() => controller.abort(reason), 20);
+        const error = await pending;
+        expect(error.code).toBe('aborted');
+        expect(leaks(errorSurfaces(error), token)).toEqual([]);
+      }
+    }
+  });
+});
