@@ -104,7 +104,9 @@ async function route(
  *
  * const { url, server, close } = await startReferenceServer({ port: 0 });
  * try {
- *   await fetch(`${url}/api/auth/password/reset-request`, { method: 'POST', body: '{"email":"demo@example.com"}' });
+ *   await fetch(`${url}/api/auth/password/reset-request`, {
+ *     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email":"demo@example.com"}',
+ *   });
  *   console.log(server.outbox.at(-1)?.link); // http://127.0.0.1:<port>/reset-password?token=…
  * } catch (error) {
  *   console.error('the server did not answer', error);

@@ -74,7 +74,11 @@ export interface ReferenceServerOptions {
    * The bucket refills continuously: one request comes back every `60 / rateLimit` seconds. Default 30.
    */
   rateLimit?: number;
-  /** Origins allowed by CORS (exact match, or `'*'`). Default: any origin (echoed back). */
+  /**
+   * Origins allowed by CORS (exact match, or `'*'`). Default: any origin (echoed back). A request
+   * whose `Origin` is not listed is refused with 403 before anything runs (no email, no cooldown,
+   * no rate-limit use); requests without `Origin` (curl, server to server) are served.
+   */
   allowOrigins?: string[];
   /**
    * Behave like a newer API A server that refuses a `password` field: a non-empty `password` in
@@ -105,7 +109,7 @@ export interface FailNextOptions {
  * ```ts
  * const server = createReferenceServer();
  * const res = await server.handle(new Request('http://x/api/auth/password/reset-request', {
- *   method: 'POST', body: JSON.stringify({ email: 'demo@example.com' }),
+ *   method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'demo@example.com' }),
  * }));
  * res.status; // 200
  * server.outbox.at(-1)?.kind; // 'reset'

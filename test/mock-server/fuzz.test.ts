@@ -172,7 +172,7 @@ describe('reference server fuzz', () => {
           ])();
     const headersOf = () => {
       const headers: Record<string, string> = {};
-      if (r.chance(0.7)) headers['Content-Type'] = r.pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', '']);
+      if (r.chance(0.7)) headers['Content-Type'] = r.chance(0.6) ? 'application/json' : r.pick(['Application/JSON; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', '']);
       if (r.chance(0.5)) headers['X-Forwarded-For'] = r.pick([`198.51.100.${r.int(8)}`, `${r.ascii(10)}, 10.0.0.1`, ' , ', '']);
       if (r.chance(0.2)) headers.Origin = r.pick(['https://app.example.com', 'null', r.ascii(10)]);
       if (r.chance(0.1)) headers['Accept-Language'] = r.pick(['de-DE,de;q=0.9', r.ascii(30)]);
@@ -200,7 +200,9 @@ describe('reference server fuzz', () => {
         let body = method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD' ? undefined : bodyOf();
         let query = queryOf(path);
         // One request in six is a well-formed step of a real flow, so that state actually changes.
+        const headers = headersOf();
         if (r.chance(1 / 6) && method === 'POST') {
+          headers['Content-Type'] = 'application/json';
           const user = r.pick(USERS).email;
           if (path === PATHS[1]) body = JSON.stringify({ email: user });
           if (path === PATHS[0]) body = JSON.stringify({ client_id: 'demo-client', email: user, connection: 'Username-Password-Authentication' });
@@ -210,7 +212,7 @@ describe('reference server fuzz', () => {
           }
         }
         if (typeof body === 'string') bodyText = body;
-        request = new Request(`${BASE}${path}${query}`, { method, headers: headersOf(), body, duplex: 'half' } as RequestInit);
+        request = new Request(`${BASE}${path}${query}`, { method, headers, body, duplex: 'half' } as RequestInit);
       } catch (error) {
         if (process.env.FUZZ_VERBOSE) stats[`unbuildable ${String(error).slice(0, 60)}`] = (stats[`unbuildable ${String(error).slice(0, 60)}`] ?? 0) + 1;
         stats.unbuildable = (stats.unbuildable ?? 0) + 1; // the test's own Request could not exist
@@ -240,7 +242,10 @@ describe('reference server fuzz', () => {
         body = undefined;
       }
       const rateLimited = status === 429 && (body?.code === 'IP_RATE_LIMIT_EXCEEDED' || body?.error === 'too_many_requests');
-      if (ROUTES.has(route) && !rateLimited && forced.length) {
+      // Refused before the route runs (a foreign origin, an API B body that is not JSON): nothing spent.
+      const refused = status === 415 || (status === 403 && body?.error === 'origin_not_allowed');
+      if (status === 415) expect([request.method, url.pathname.startsWith('/api/')], where).toEqual(['POST', true]);
+      if (ROUTES.has(route) && !rateLimited && !refused && forced.length) {
         const code = forced.shift()!;
         const type = response.headers.get('content-type') ?? '';
         if (code === 'html') expect([status, type.startsWith('text/html')], where).toEqual([502, true]);
