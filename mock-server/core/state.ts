@@ -55,6 +55,9 @@ export function resolveConfig(options: ReferenceServerOptions = {}): Config {
   return config;
 }
 
+/** 9999-12-31T23:59:59Z, the last moment the server's clock may show. */
+const LATEST_CLOCK = Date.UTC(9999, 11, 31, 23, 59, 59);
+
 /** Everything that changes while the server runs; `reset()` rebuilds it from the config. */
 export class ServerState {
   readonly outbox: SentEmail[] = [];
@@ -75,8 +78,13 @@ export class ServerState {
     return Date.now() + this.offset;
   }
 
+  /** Refuses a move that leaves 1970…9999 (a date every timestamp and token can still carry). */
   advance(ms: number): void {
     if (!Number.isFinite(ms)) throw new TypeError('pwflow mock-server: advanceTime(ms) needs a finite number');
+    const next = this.now() + ms;
+    if (!(next >= 0 && next <= LATEST_CLOCK)) {
+      throw new TypeError(`pwflow mock-server: advanceTime(${ms}) would move the clock outside the years 1970 to 9999`);
+    }
     this.offset += ms;
   }
 

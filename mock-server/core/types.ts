@@ -120,7 +120,10 @@ export interface ReferenceServer {
   handle(request: Request): Promise<Response>;
   /** Every email sent, newest last. The same array for the server's whole life (`reset()` empties it). */
   readonly outbox: SentEmail[];
-  /** Moves the server's clock forward (cooldowns, token expiry, rate-limit refill, timestamps). */
+  /**
+   * Moves the server's clock forward (cooldowns, token expiry, rate-limit refill, timestamps).
+   * @throws TypeError for a value that is not finite or would leave the years 1970 to 9999 (the clock stays as it was).
+   */
   advanceTime(ms: number): void;
   /**
    * Makes the next API request (not a preflight) answer with that PROTOCOL.md error: any code of
