@@ -5,11 +5,12 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createReferenceServer } from './core/server';
 import type { ReferenceServer } from './core/types';
 import { defaultDistDir } from './node/dist-dir';
 import { sendResponse, toRequest } from './node/http-bridge';
-import { fallbackIndexPage, mailboxPage, notFoundPage, PAGES_CSS } from './node/pages';
+import { fallbackIndexPage, mailboxPage, notFoundPage, notImplementedPage, PAGES_CSS } from './node/pages';
 import { SECURITY_HEADERS } from './node/security-headers';
 import { serveFile } from './node/static-files';
 
@@ -57,6 +58,25 @@ const API_PREFIXES = ['/api/', '/dbconnections/'];
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Methods a fetch `Request` cannot carry: 501 for any path. */
+const UNSUPPORTED_METHODS = new Set(['TRACE', 'TRACK']);
+
+const CLIENT_ERROR_STATUS: Record<string, string> = {
+  HPE_INVALID_METHOD: '501 Not Implemented', // a verb Node's parser does not know, e.g. `FOO /`
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+};
+
+/** Answers on the raw socket, with the security headers, and closes it. */
+function endRaw(socket: Duplex, status: string): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n${headers}\r\n`);
 }
 
 function html(status: number, text: string, headers: Record<string, string> = {}): Response {
@@ -123,6 +143,11 @@ export async function startReferenceServer(options: StartOptions = {}): Promise<
 
   const listener = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
+      if (UNSUPPORTED_METHODS.has(req.method ?? '')) {
+        req.resume();
+        await sendResponse(res, html(501, notImplementedPage(req.method ?? '')), { head: false, close: false });
+        return;
+      }
       const { request, truncated } = await toRequest(req, base);
       const response = core ? await route(request, core, routing) : html(503, 'Starting');
       await sendResponse(res, response, { head: request.method === 'HEAD', close: truncated });
@@ -132,6 +157,10 @@ export async function startReferenceServer(options: StartOptions = {}): Promise<
     }
   };
   const http = createServer((req, res) => void listener(req, res));
+  // What Node's parser refuses before any handler runs: Node's own answers, but 501 for an unknown verb.
+  http.on('clientError', (error: Error & { code?: string }, socket: Duplex) => endRaw(socket, CLIENT_ERROR_STATUS[error.code ?? ''] ?? '400 Bad Request'));
+  // CONNECT (a proxy tunnel) comes as its own event; without a listener Node drops the connection.
+  http.on('connect', (_req: IncomingMessage, socket: Duplex) => endRaw(socket, '501 Not Implemented'));
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

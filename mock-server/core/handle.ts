@@ -74,11 +74,19 @@ async function route(request: Request, state: ServerState, signingKey: () => Pro
   return finish(forced, request, state, decision);
 }
 
+/** HEAD answers as GET would, with the body's length but not the body. */
+async function withoutBody(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set('Content-Length', String((await response.arrayBuffer()).byteLength));
+  return new Response(null, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** Builds the server's `handle(request)`. */
 export function createHandler(state: ServerState, signingKey: () => Promise<CryptoKey>): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
-      return await route(request, state, signingKey);
+      const response = await route(request, state, signingKey);
+      return request.method === 'HEAD' && response.type !== 'error' ? await withoutBody(response) : response;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return json(500, { error: 'server_error', error_description: `pwflow mock-server bug: ${message}` }, { 'Cache-Control': 'no-store' });

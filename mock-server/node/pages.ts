@@ -93,3 +93,12 @@ export function notFoundPage(path: string): string {
 <p><a href="/">Home</a> · <a href="/mailbox">Mailbox</a></p>`,
   );
 }
+
+/** The 501 page, for a method the server takes nowhere (TRACE, TRACK, CONNECT, unknown verbs). */
+export function notImplementedPage(method: string): string {
+  return page(
+    'Not implemented — pwflow reference server',
+    `<h1>Not implemented</h1>
+<p>This server does not take <code>${escapeHtml(method)}</code> requests.</p>`,
+  );
+}

@@ -23,7 +23,7 @@ const USERS = [
   { email: 'grace@example.org', password: 'C0bol+Compiler' },
 ];
 const PATHS = ['/dbconnections/change_password', '/api/auth/password/reset-request', '/api/auth/password/reset/cooldown', '/api/auth/password/reset'];
-const ROUTES = new Set(['POST /dbconnections/change_password', 'POST /api/auth/password/reset-request', 'GET /api/auth/password/reset/cooldown', 'POST /api/auth/password/reset']);
+const ROUTES = new Set(['POST /dbconnections/change_password', 'POST /api/auth/password/reset-request', 'GET /api/auth/password/reset/cooldown', 'HEAD /api/auth/password/reset/cooldown', 'POST /api/auth/password/reset']);
 const FORCED = ['DATABASE_FAILURE', 'HASH_FAILURE', 'EMAIL_SEND_FAILURE', 'EMAIL_DISABLED', 'html', 'text'];
 const KINDS = new Set(['reset', 'no-account', 'password-changed', 'change-password']);
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -241,7 +241,8 @@ describe('reference server fuzz', () => {
       } catch {
         body = undefined;
       }
-      const rateLimited = status === 429 && (body?.code === 'IP_RATE_LIMIT_EXCEEDED' || body?.error === 'too_many_requests');
+      // (A HEAD answer has no body; on the cooldown route the only 429 is the rate limit.)
+      const rateLimited = status === 429 && (request.method === 'HEAD' || body?.code === 'IP_RATE_LIMIT_EXCEEDED' || body?.error === 'too_many_requests');
       // Refused before the route runs (a foreign origin, an API B body that is not JSON): nothing spent.
       const refused = status === 415 || (status === 403 && body?.error === 'origin_not_allowed');
       if (status === 415) expect([request.method, url.pathname.startsWith('/api/')], where).toEqual(['POST', true]);
@@ -250,7 +251,7 @@ describe('reference server fuzz', () => {
         const type = response.headers.get('content-type') ?? '';
         if (code === 'html') expect([status, type.startsWith('text/html')], where).toEqual([502, true]);
         else if (code === 'text') expect([status, type.startsWith('text/plain')], where).toEqual([503, true]);
-        else expect([status, body?.code], where).toEqual([code === 'EMAIL_DISABLED' ? 503 : 500, code]);
+        else expect([status, request.method === 'HEAD' ? code : body?.code], where).toEqual([code === 'EMAIL_DISABLED' ? 503 : 500, code]);
         expect(server.outbox.length, `${where}: a forced failure sent an email`).toBe(outboxBefore);
         continue;
       }
@@ -260,7 +261,8 @@ describe('reference server fuzz', () => {
       if (request.method === 'OPTIONS') {
         expect([204, 403], where).toContain(status);
       } else {
-        expect(body, `${where}: not JSON: ${text.slice(0, 100)}`).not.toBeUndefined();
+        if (request.method === 'HEAD') expect(text, where).toBe('');
+        else expect(body, `${where}: not JSON: ${text.slice(0, 100)}`).not.toBeUndefined();
         if (request.method !== 'HEAD') expect(response.headers.get('content-type'), where).toBe('application/json');
         expect(response.headers.get('x-ratelimit-limit'), where).toBe(String(LIMIT));
         const remaining = Number(response.headers.get('x-ratelimit-remaining'));

@@ -65,7 +65,7 @@ describe('robustness', () => {
     });
     const put = await server.handle(new Request(BASE + COOLDOWN, { method: 'PUT', body: '{}' }));
     expect(put.status).toBe(405);
-    expect(put.headers.get('allow')).toBe('GET, OPTIONS');
+    expect(put.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
   });
 
   it('never rejects and never answers 5xx for odd input', async () => {
