@@ -9,8 +9,9 @@ import type { Duplex } from 'node:stream';
 import { createReferenceServer } from './core/server';
 import type { ReferenceServer } from './core/types';
 import { defaultDistDir } from './node/dist-dir';
+import { hostAllowed, hostName } from './node/hosts';
 import { sendResponse, toRequest } from './node/http-bridge';
-import { fallbackIndexPage, mailboxPage, notFoundPage, notImplementedPage, PAGES_CSS } from './node/pages';
+import { blockedHostPage, fallbackIndexPage, mailboxPage, notFoundPage, notImplementedPage, PAGES_CSS } from './node/pages';
 import { SECURITY_HEADERS } from './node/security-headers';
 import { serveFile } from './node/static-files';
 
@@ -33,6 +34,13 @@ export interface StartOptions {
   static?: string;
   /** Folder served at `/dist/`. Default: the package's built `dist/` folder. */
   dist?: string;
+  /**
+   * More host names the `Host` header may carry (e.g. `'dev.example.test'`), besides the host it
+   * listens on, `localhost` (and `*.localhost`) and IP addresses. Any other `Host` is refused with
+   * 403, as Vite's dev server does: a site that rebinds its own name to 127.0.0.1 cannot read the
+   * mailbox's live reset links. Default: none.
+   */
+  allowedHosts?: string[];
 }
 
 /**
@@ -115,7 +123,8 @@ async function route(
 /**
  * Starts the reference server on `node:http`. Serves the API (and every preflight), the static
  * folder, `/dist/` (the built package, e.g. `/dist/pwflow.min.js`), `/mailbox` (HTML, newest first)
- * and `/mailbox.json` (the outbox, newest last). Every answer carries a strict CSP.
+ * and `/mailbox.json` (the outbox, newest last). Every answer carries a strict CSP. A request whose
+ * `Host` is not this server's (see {@link StartOptions.allowedHosts}) gets 403 and nothing else.
  * Unless `server` is given, reset links point at `http://<host>:<actual port>/reset-password`.
  *
  * @example
@@ -138,11 +147,17 @@ async function route(
 export async function startReferenceServer(options: StartOptions = {}): Promise<RunningReferenceServer> {
   const host = options.host ?? '127.0.0.1';
   const routing = { static: options.static, dist: options.dist ?? defaultDistDir() };
+  const allowedHosts = new Set([host, ...(options.allowedHosts ?? [])].map(hostName));
   let core: ReferenceServer | undefined = options.server;
   let base = '';
 
   const listener = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
+      if (!hostAllowed(req.headers.host, allowedHosts)) {
+        req.resume();
+        await sendResponse(res, html(403, blockedHostPage(req.headers.host ?? '')), { head: req.method === 'HEAD', close: true });
+        return;
+      }
       if (UNSUPPORTED_METHODS.has(req.method ?? '')) {
         req.resume();
         await sendResponse(res, html(501, notImplementedPage(req.method ?? '')), { head: false, close: false });

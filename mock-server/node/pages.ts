@@ -3,6 +3,7 @@
  * No inline script or style anywhere (the CSP forbids both).
  */
 import type { SentEmail } from '../core/types';
+import { hostName } from './hosts';
 
 export const PAGES_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
 header p,.meta{color:#555}
@@ -100,5 +101,15 @@ export function notImplementedPage(method: string): string {
     'Not implemented — pwflow reference server',
     `<h1>Not implemented</h1>
 <p>This server does not take <code>${escapeHtml(method)}</code> requests.</p>`,
+  );
+}
+
+/** The 403 page for a `Host` the server does not answer to (DNS rebinding). */
+export function blockedHostPage(host: string): string {
+  return page(
+    'Blocked host — pwflow reference server',
+    `<h1>Blocked request</h1>
+<p>This server does not answer to the host <code>${escapeHtml(host)}</code>. To allow it, start the server with
+<code>allowedHosts: ['${escapeHtml(hostName(host))}']</code> (<code>npm start -- --allowed-host ${escapeHtml(hostName(host))}</code>).</p>`,
   );
 }
