@@ -7,7 +7,7 @@ export interface Config {
   clients: ReadonlySet<string>;
   connections: readonly string[];
   users: readonly { email: string; password: string; connection: string }[];
-  appUrl: string;
+  appUrl: string | ((request: Request) => string);
   tokenTtl: number;
   cooldown: number;
   rateLimit: number;
@@ -51,7 +51,8 @@ export function resolveConfig(options: ReferenceServerOptions = {}): Config {
     if (!(config[name] >= 0)) throw new TypeError(`pwflow mock-server: ${name} must be a number ≥ 0`);
   }
   if (!(config.rateLimit > 0)) throw new TypeError('pwflow mock-server: rateLimit must be a number > 0');
-  new URL(config.appUrl); // throws a TypeError for a bad URL, at creation rather than at the first email
+  // A bad URL throws a TypeError at creation rather than at the first email.
+  if (typeof config.appUrl !== 'function') new URL(config.appUrl);
   return config;
 }
 

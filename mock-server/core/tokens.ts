@@ -28,7 +28,7 @@ export async function mailResetLink(
   if (!user) return undefined;
   const email = renderEmail(kind, lang, {
     to: user.email,
-    link: resetLink(config.appUrl, token),
+    link: resetLink(typeof config.appUrl === 'function' ? config.appUrl(context.request) : config.appUrl, token),
     token,
     tokenTtl: config.tokenTtl,
     nowMs: context.nowMs,

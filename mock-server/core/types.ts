@@ -62,8 +62,15 @@ export interface ReferenceServerOptions {
    * Default: `demo@example.com` / `Demo-Passw0rd!`.
    */
   users?: { email: string; password: string; connection?: string }[];
-  /** Where reset links point; the token is added as `?token=` (or to a `#/route?` hash). Default `'http://127.0.0.1:3000/reset-password'`. */
-  appUrl?: string;
+  /**
+   * Where reset links point; the token is added as `?token=` (or to a `#/route?` hash). Default
+   * `'http://127.0.0.1:3000/reset-password'`. A function picks it per request (from the
+   * reset-request or change-password request), e.g. one app's hash route and another's page:
+   * `(request) => request.headers.get('x-app') === 'spa' ? 'http://localhost:3000/spa/#/reset-password' : 'http://localhost:3000/reset-password'`.
+   * Let it choose only among your own apps' URLs: a link built from what a caller sends would
+   * mail the victim's token to the caller's site.
+   */
+  appUrl?: string | ((request: Request) => string);
   /** Lifetime of a reset token, in seconds. Default 900. */
   tokenTtl?: number;
   /** Seconds between two reset emails to one address. Default 60. */
