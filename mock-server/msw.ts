@@ -29,5 +29,8 @@ import type { ReferenceServer } from './core/types';
  */
 export function mswHandlers(server: ReferenceServer, origin: string): RequestHandler[] {
   const base = new URL(origin).origin;
-  return [http.all(`${base}/*`, ({ request }) => server.handle(request))];
+  // A RegExp, not a path string: MSW reads every `:` of a path as a route parameter, so the one
+  // in an IPv6 host such as `http://[::1]:3000` made every request fail to match.
+  const pattern = new RegExp(`^${base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}/`);
+  return [http.all(pattern, ({ request }) => server.handle(request))];
 }

@@ -5,11 +5,13 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createReferenceServer } from './core/server';
 import type { ReferenceServer } from './core/types';
 import { defaultDistDir } from './node/dist-dir';
+import { hostAllowed, hostName } from './node/hosts';
 import { sendResponse, toRequest } from './node/http-bridge';
-import { fallbackIndexPage, mailboxPage, notFoundPage, PAGES_CSS } from './node/pages';
+import { blockedHostPage, fallbackIndexPage, mailboxPage, notFoundPage, notImplementedPage, PAGES_CSS } from './node/pages';
 import { SECURITY_HEADERS } from './node/security-headers';
 import { serveFile } from './node/static-files';
 
@@ -32,6 +34,13 @@ export interface StartOptions {
   static?: string;
   /** Folder served at `/dist/`. Default: the package's built `dist/` folder. */
   dist?: string;
+  /**
+   * More host names the `Host` header may carry (e.g. `'dev.example.test'`), besides the host it
+   * listens on, `localhost` (and `*.localhost`) and IP addresses. Any other `Host` is refused with
+   * 403, as Vite's dev server does: a site that rebinds its own name to 127.0.0.1 cannot read the
+   * mailbox's live reset links. Default: none.
+   */
+  allowedHosts?: string[];
 }
 
 /**
@@ -57,6 +66,25 @@ const API_PREFIXES = ['/api/', '/dbconnections/'];
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';
   return host.includes(':') ? `[${host}]` : host;
+}
+
+/** Methods a fetch `Request` cannot carry: 501 for any path. */
+const UNSUPPORTED_METHODS = new Set(['TRACE', 'TRACK']);
+
+const CLIENT_ERROR_STATUS: Record<string, string> = {
+  HPE_INVALID_METHOD: '501 Not Implemented', // a verb Node's parser does not know, e.g. `FOO /`
+  HPE_HEADER_OVERFLOW: '431 Request Header Fields Too Large',
+  ERR_HTTP_REQUEST_TIMEOUT: '408 Request Timeout',
+};
+
+/** Answers on the raw socket, with the security headers, and closes it. */
+function endRaw(socket: Duplex, status: string): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}\r\n`).join('');
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n${headers}\r\n`);
 }
 
 function html(status: number, text: string, headers: Record<string, string> = {}): Response {
@@ -95,7 +123,8 @@ async function route(
 /**
  * Starts the reference server on `node:http`. Serves the API (and every preflight), the static
  * folder, `/dist/` (the built package, e.g. `/dist/pwflow.min.js`), `/mailbox` (HTML, newest first)
- * and `/mailbox.json` (the outbox, newest last). Every answer carries a strict CSP.
+ * and `/mailbox.json` (the outbox, newest last). Every answer carries a strict CSP. A request whose
+ * `Host` is not this server's (see {@link StartOptions.allowedHosts}) gets 403 and nothing else.
  * Unless `server` is given, reset links point at `http://<host>:<actual port>/reset-password`.
  *
  * @example
@@ -104,7 +133,9 @@ async function route(
  *
  * const { url, server, close } = await startReferenceServer({ port: 0 });
  * try {
- *   await fetch(`${url}/api/auth/password/reset-request`, { method: 'POST', body: '{"email":"demo@example.com"}' });
+ *   await fetch(`${url}/api/auth/password/reset-request`, {
+ *     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email":"demo@example.com"}',
+ *   });
  *   console.log(server.outbox.at(-1)?.link); // http://127.0.0.1:<port>/reset-password?token=…
  * } catch (error) {
  *   console.error('the server did not answer', error);
@@ -116,11 +147,22 @@ async function route(
 export async function startReferenceServer(options: StartOptions = {}): Promise<RunningReferenceServer> {
   const host = options.host ?? '127.0.0.1';
   const routing = { static: options.static, dist: options.dist ?? defaultDistDir() };
+  const allowedHosts = new Set([host, ...(options.allowedHosts ?? [])].map(hostName));
   let core: ReferenceServer | undefined = options.server;
   let base = '';
 
   const listener = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     try {
+      if (!hostAllowed(req.headers.host, allowedHosts)) {
+        req.resume();
+        await sendResponse(res, html(403, blockedHostPage(req.headers.host ?? '')), { head: req.method === 'HEAD', close: true });
+        return;
+      }
+      if (UNSUPPORTED_METHODS.has(req.method ?? '')) {
+        req.resume();
+        await sendResponse(res, html(501, notImplementedPage(req.method ?? '')), { head: false, close: false });
+        return;
+      }
       const { request, truncated } = await toRequest(req, base);
       const response = core ? await route(request, core, routing) : html(503, 'Starting');
       await sendResponse(res, response, { head: request.method === 'HEAD', close: truncated });
@@ -130,6 +172,10 @@ export async function startReferenceServer(options: StartOptions = {}): Promise<
     }
   };
   const http = createServer((req, res) => void listener(req, res));
+  // What Node's parser refuses before any handler runs: Node's own answers, but 501 for an unknown verb.
+  http.on('clientError', (error: Error & { code?: string }, socket: Duplex) => endRaw(socket, CLIENT_ERROR_STATUS[error.code ?? ''] ?? '400 Bad Request'));
+  // CONNECT (a proxy tunnel) comes as its own event; without a listener Node drops the connection.
+  http.on('connect', (_req: IncomingMessage, socket: Duplex) => endRaw(socket, '501 Not Implemented'));
 
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);

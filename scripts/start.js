@@ -1,8 +1,21 @@
 // `npm start`: the reference server with the examples, the mailbox and the built SDK.
-// Needs a build first (`npm run build`); HOST and PORT come from the environment.
+// Needs a build first (`npm run build`). Options: `npm start -- --help` (scripts/start-options.js).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HELP, parseStartArgs } from './start-options.js';
+
+let options;
+try {
+  options = parseStartArgs(process.argv.slice(2), process.env);
+} catch (error) {
+  console.error(`pwflow: ${error instanceof Error ? error.message : error}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(HELP);
+  process.exit(0);
+}
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'dist', 'mock-server', 'node.js');
@@ -11,29 +24,39 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 const { startReferenceServer } = await import('../dist/mock-server/node.js');
+const { createReferenceServer } = await import('../dist/mock-server/index.js');
 
-const host = process.env.HOST ?? '127.0.0.1';
-const port = Number(process.env.PORT ?? 3000);
+const { host, port, allowedHosts } = options;
 const examples = join(root, 'docs', 'examples');
+let url = '';
+// Unless --app-url says otherwise, a link goes to this server's reset page, or to the single-page
+// app's reset route when the SPA example asked for it (it sends `X-Pwflow-Demo-App: spa`).
+const appUrl = options.server.appUrl
+  ?? ((request) => (request.headers.get('x-pwflow-demo-app') === 'spa' ? `${url}/spa/#/reset-password` : `${url}/reset-password`));
+const server = createReferenceServer({ ...options.server, appUrl });
 
 let running;
 try {
-  running = await startReferenceServer({ host, port, static: examples, dist: join(root, 'dist') });
+  running = await startReferenceServer({ host, port, server, allowedHosts, static: examples, dist: join(root, 'dist') });
 } catch (error) {
   console.error(`pwflow: could not listen on ${host}:${port}: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
-const { url, close } = running;
+url = running.url;
+const { close } = running;
+const set = options.server;
 
 console.log(`pwflow reference server
 
   App:       ${url}/
+  Sign in:   demo@example.com / Demo-Passw0rd!  (client id: demo-client)
   Mailbox:   ${url}/mailbox   (JSON: ${url}/mailbox.json)
   API base:  ${url}           (domain: '${url}')
   SDK:       ${url}/dist/pwflow.min.js
-  Sign in:   demo@example.com / Demo-Passw0rd!  (client id: demo-client)
+  Links to:  ${set.appUrl ?? `${url}/reset-password (the SPA's: ${url}/spa/#/reset-password)`}
+  Links expire after ${set.tokenTtl ?? 900} s; cooldown ${set.cooldown ?? 60} s; ${set.rateLimit ?? 30} requests a minute; CORS: ${set.allowOrigins?.join(', ') ?? 'any origin'}
 ${existsSync(examples) ? '' : `\n  (no ${examples} yet: / shows a small index)\n`}
-Press Ctrl+C to stop.`);
+Options: npm start -- --help. Press Ctrl+C to stop.`);
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -25,11 +25,8 @@ export async function changePassword(context: RouteContext): Promise<Response> {
   if (!state.config.connections.includes(connection)) return changePasswordError('bad.connection');
   if (state.config.refusePassword && isFilled(password)) return changePasswordError('password is not allowed');
 
-  const user = state.findByEmail(email, connection);
-  if (user) {
-    const locale = context.url.searchParams.get('locale') ?? context.request.headers.get('accept-language');
-    await mailResetLink(context, user, 'change-password', emailLocale(locale));
-  }
+  const locale = context.url.searchParams.get('locale') ?? context.request.headers.get('accept-language');
+  await mailResetLink(context, state.findByEmail(email, connection), 'change-password', emailLocale(locale));
   return json(200, CHANGE_PASSWORD_SENT);
 }
 

@@ -32,17 +32,27 @@ export function corsHeaders(request: Request, allowOrigins: readonly string[] | 
 }
 
 /**
+ * 403 without any CORS header when the request carries an `Origin` that is not allowed, else
+ * `null`. A browser sends a "simple" POST (`text/plain`, no preflight) from any site: refusing
+ * it here, before anything runs, is what keeps such a request from changing anything.
+ */
+export function refusedOrigin(request: Request, allowOrigins: readonly string[] | null): Response | null {
+  const origin = request.headers.get('origin');
+  if (origin === null || originAllowed(origin, allowOrigins)) return null;
+  return new Response(JSON.stringify({ error: 'origin_not_allowed', error_description: `Origin ${origin} is not allowed` }), {
+    status: 403,
+    headers: { 'Content-Type': 'application/json', Vary: 'Origin', 'Cache-Control': 'no-store' },
+  });
+}
+
+/**
  * Answers an `OPTIONS` request: 204 with the CORS grant for an allowed origin, 403 without any CORS
  * header for another one. Requested headers are echoed when they are well-formed names.
  */
 export function preflight(request: Request, allowOrigins: readonly string[] | null): Response {
+  const refused = refusedOrigin(request, allowOrigins);
+  if (refused) return refused;
   const origin = request.headers.get('origin');
-  if (origin !== null && !originAllowed(origin, allowOrigins)) {
-    return new Response(JSON.stringify({ error: 'origin_not_allowed', error_description: `Origin ${origin} is not allowed` }), {
-      status: 403,
-      headers: { 'Content-Type': 'application/json', Vary: 'Origin' },
-    });
-  }
   const requested = (request.headers.get('access-control-request-headers') ?? '')
     .split(',')
     .map((name) => name.trim())

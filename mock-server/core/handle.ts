@@ -1,13 +1,13 @@
 /**
- * The pipeline around every route: preflight → match → body → rate limit → queued failure →
- * handler → CORS and rate-limit headers. Nothing escapes: a bug answers 500.
+ * The pipeline around every route: preflight → refused origin → match → content type → body →
+ * rate limit → queued failure → handler → CORS and rate-limit headers. Nothing escapes: a bug answers 500.
  */
 import { readJsonObject } from './body';
 import type { RouteContext } from './context';
-import { corsHeaders, preflight } from './cors';
+import { corsHeaders, preflight, refusedOrigin } from './cors';
 import type { RateDecision } from './rate-limiter';
 import { rateLimitHeaders } from './rate-limiter';
-import { changePasswordError, forcedFailure, json, resetError } from './responses';
+import { changePasswordError, forcedFailure, isJsonRequest, json, resetError, unsupportedMediaType } from './responses';
 import { matchRoute, RESET_PATH } from './routes';
 import type { Route } from './routes';
 import type { ServerState } from './state';
@@ -40,6 +40,8 @@ async function route(request: Request, state: ServerState, signingKey: () => Pro
   const url = new URL(request.url);
   const nowMs = state.now();
   if (request.method === 'OPTIONS') return preflight(request, state.config.allowOrigins);
+  const refused = refusedOrigin(request, state.config.allowOrigins);
+  if (refused) return refused;
   const match = matchRoute(request.method, url.pathname);
   if (match === null || 'allow' in match) {
     const decision = state.limiter.peek(addressKey(request), nowMs);
@@ -47,6 +49,9 @@ async function route(request: Request, state: ServerState, signingKey: () => Pro
       ? json(404, { error: 'not_found', error_description: `No route for ${url.pathname}` })
       : json(405, { error: 'method_not_allowed', error_description: `Use ${match.allow.join(' or ')}` }, { Allow: [...match.allow, 'OPTIONS'].join(', ') });
     return finish(response, request, state, decision);
+  }
+  if (match.api === 'B' && match.method === 'POST' && !isJsonRequest(request)) {
+    return finish(unsupportedMediaType(request, { nowMs, path: url.pathname }), request, state, state.limiter.peek(addressKey(request), nowMs));
   }
   const body = match.method === 'POST' ? await readJsonObject(request) : null;
   const context: RouteContext = { request, url, state, signingKey, nowMs, body };
@@ -69,11 +74,19 @@ async function route(request: Request, state: ServerState, signingKey: () => Pro
   return finish(forced, request, state, decision);
 }
 
+/** HEAD answers as GET would, with the body's length but not the body. */
+async function withoutBody(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set('Content-Length', String((await response.arrayBuffer()).byteLength));
+  return new Response(null, { status: response.status, statusText: response.statusText, headers });
+}
+
 /** Builds the server's `handle(request)`. */
 export function createHandler(state: ServerState, signingKey: () => Promise<CryptoKey>): (request: Request) => Promise<Response> {
   return async (request) => {
     try {
-      return await route(request, state, signingKey);
+      const response = await route(request, state, signingKey);
+      return request.method === 'HEAD' && response.type !== 'error' ? await withoutBody(response) : response;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return json(500, { error: 'server_error', error_description: `pwflow mock-server bug: ${message}` }, { 'Cache-Control': 'no-store' });

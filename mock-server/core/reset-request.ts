@@ -26,10 +26,8 @@ export async function requestReset(context: RouteContext): Promise<Response> {
   state.cooldowns.set(email.toLowerCase(), context.nowMs + state.config.cooldown * 1000);
 
   const lang = emailLocale(context.url.searchParams.get('locale'));
-  const user = state.findByEmail(email);
-  if (user) {
-    await mailResetLink(context, user, 'reset', lang);
-  } else {
+  const sent = await mailResetLink(context, state.findByEmail(email), 'reset', lang);
+  if (!sent) {
     const notice = renderEmail('no-account', lang, { to: email, tokenTtl: state.config.tokenTtl, nowMs: context.nowMs });
     state.outbox.push(notice);
   }

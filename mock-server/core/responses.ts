@@ -34,6 +34,19 @@ export function resetError(
   return json(status, body, headers);
 }
 
+/** Whether the request says its body is JSON (`application/json`, parameters allowed). */
+export function isJsonRequest(request: Request): boolean {
+  const type = request.headers.get('content-type') ?? '';
+  return type.split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** API B's answer to a body that is not `application/json`: 415, as the Spring server behind it does. */
+export function unsupportedMediaType(request: Request, context: { nowMs: number; path: string }): Response {
+  const type = request.headers.get('content-type');
+  const message = type === null ? 'Content-Type is missing' : `Content-Type '${type.slice(0, 100)}' is not supported`;
+  return json(415, { timestamp: timestamp(context.nowMs), status: 415, error: 'Unsupported Media Type', message, path: context.path });
+}
+
 /** An API A error in its table's body shape; `detail` (e.g. the bad field) is appended to the description. */
 export function changePasswordError(
   code: ChangePasswordErrorCode,

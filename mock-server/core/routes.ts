@@ -21,9 +21,15 @@ export const ROUTES: readonly Route[] = [
   { method: 'POST', path: RESET_PATH, api: 'B', handler: resetPassword },
 ];
 
-/** The route for a request, or why there is none (404, or 405 with the methods that path takes). */
+/**
+ * The route for a request, or why there is none (404, or 405 with the methods that path takes).
+ * `HEAD` runs the `GET` route (the answer goes without its body).
+ */
 export function matchRoute(method: string, path: string): Route | { allow: string[] } | null {
   const candidates = ROUTES.filter((route) => route.path === path);
   if (candidates.length === 0) return null;
-  return candidates.find((route) => route.method === method) ?? { allow: candidates.map((route) => route.method) };
+  const wanted = method === 'HEAD' ? 'GET' : method;
+  return candidates.find((route) => route.method === wanted) ?? {
+    allow: candidates.flatMap((route) => (route.method === 'GET' ? ['GET', 'HEAD'] : [route.method])),
+  };
 }

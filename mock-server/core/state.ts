@@ -7,7 +7,7 @@ export interface Config {
   clients: ReadonlySet<string>;
   connections: readonly string[];
   users: readonly { email: string; password: string; connection: string }[];
-  appUrl: string;
+  appUrl: string | ((request: Request) => string);
   tokenTtl: number;
   cooldown: number;
   rateLimit: number;
@@ -51,9 +51,13 @@ export function resolveConfig(options: ReferenceServerOptions = {}): Config {
     if (!(config[name] >= 0)) throw new TypeError(`pwflow mock-server: ${name} must be a number ≥ 0`);
   }
   if (!(config.rateLimit > 0)) throw new TypeError('pwflow mock-server: rateLimit must be a number > 0');
-  new URL(config.appUrl); // throws a TypeError for a bad URL, at creation rather than at the first email
+  // A bad URL throws a TypeError at creation rather than at the first email.
+  if (typeof config.appUrl !== 'function') new URL(config.appUrl);
   return config;
 }
+
+/** 9999-12-31T23:59:59Z, the last moment the server's clock may show. */
+const LATEST_CLOCK = Date.UTC(9999, 11, 31, 23, 59, 59);
 
 /** Everything that changes while the server runs; `reset()` rebuilds it from the config. */
 export class ServerState {
@@ -75,8 +79,13 @@ export class ServerState {
     return Date.now() + this.offset;
   }
 
+  /** Refuses a move that leaves 1970…9999 (a date every timestamp and token can still carry). */
   advance(ms: number): void {
     if (!Number.isFinite(ms)) throw new TypeError('pwflow mock-server: advanceTime(ms) needs a finite number');
+    const next = this.now() + ms;
+    if (!(next >= 0 && next <= LATEST_CLOCK)) {
+      throw new TypeError(`pwflow mock-server: advanceTime(${ms}) would move the clock outside the years 1970 to 9999`);
+    }
     this.offset += ms;
   }
 

@@ -62,8 +62,15 @@ export interface ReferenceServerOptions {
    * Default: `demo@example.com` / `Demo-Passw0rd!`.
    */
   users?: { email: string; password: string; connection?: string }[];
-  /** Where reset links point; the token is added as `?token=` (or to a `#/route?` hash). Default `'http://127.0.0.1:3000/reset-password'`. */
-  appUrl?: string;
+  /**
+   * Where reset links point; the token is added as `?token=` (or to a `#/route?` hash). Default
+   * `'http://127.0.0.1:3000/reset-password'`. A function picks it per request (from the
+   * reset-request or change-password request), e.g. one app's hash route and another's page:
+   * `(request) => request.headers.get('x-app') === 'spa' ? 'http://localhost:3000/spa/#/reset-password' : 'http://localhost:3000/reset-password'`.
+   * Let it choose only among your own apps' URLs: a link built from what a caller sends would
+   * mail the victim's token to the caller's site.
+   */
+  appUrl?: string | ((request: Request) => string);
   /** Lifetime of a reset token, in seconds. Default 900. */
   tokenTtl?: number;
   /** Seconds between two reset emails to one address. Default 60. */
@@ -74,7 +81,11 @@ export interface ReferenceServerOptions {
    * The bucket refills continuously: one request comes back every `60 / rateLimit` seconds. Default 30.
    */
   rateLimit?: number;
-  /** Origins allowed by CORS (exact match, or `'*'`). Default: any origin (echoed back). */
+  /**
+   * Origins allowed by CORS (exact match, or `'*'`). Default: any origin (echoed back). A request
+   * whose `Origin` is not listed is refused with 403 before anything runs (no email, no cooldown,
+   * no rate-limit use); requests without `Origin` (curl, server to server) are served.
+   */
   allowOrigins?: string[];
   /**
    * Behave like a newer API A server that refuses a `password` field: a non-empty `password` in
@@ -105,7 +116,7 @@ export interface FailNextOptions {
  * ```ts
  * const server = createReferenceServer();
  * const res = await server.handle(new Request('http://x/api/auth/password/reset-request', {
- *   method: 'POST', body: JSON.stringify({ email: 'demo@example.com' }),
+ *   method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'demo@example.com' }),
  * }));
  * res.status; // 200
  * server.outbox.at(-1)?.kind; // 'reset'
@@ -116,7 +127,10 @@ export interface ReferenceServer {
   handle(request: Request): Promise<Response>;
   /** Every email sent, newest last. The same array for the server's whole life (`reset()` empties it). */
   readonly outbox: SentEmail[];
-  /** Moves the server's clock forward (cooldowns, token expiry, rate-limit refill, timestamps). */
+  /**
+   * Moves the server's clock forward (cooldowns, token expiry, rate-limit refill, timestamps).
+   * @throws TypeError for a value that is not finite or would leave the years 1970 to 9999 (the clock stays as it was).
+   */
   advanceTime(ms: number): void;
   /**
    * Makes the next API request (not a preflight) answer with that PROTOCOL.md error: any code of

@@ -76,7 +76,10 @@ export async function sendResponse(
     headers[name] = value;
   });
   Object.assign(headers, SECURITY_HEADERS);
-  if (response.status !== 204 && response.status !== 304) headers['content-length'] = String(body.length);
+  // A HEAD answer has no body but may say how long the GET's would be.
+  if (response.status !== 204 && response.status !== 304 && !(options.head && headers['content-length'])) {
+    headers['content-length'] = String(body.length);
+  }
   if (options.close) headers.connection = 'close';
   res.writeHead(response.status, headers);
   res.end(options.head ? undefined : body);

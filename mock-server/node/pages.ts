@@ -3,6 +3,7 @@
  * No inline script or style anywhere (the CSP forbids both).
  */
 import type { SentEmail } from '../core/types';
+import { hostName } from './hosts';
 
 export const PAGES_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
 header p,.meta{color:#555}
@@ -91,5 +92,24 @@ export function notFoundPage(path: string): string {
     `<h1>Not found</h1>
 <p>Nothing is served at <code>${escapeHtml(path)}</code>.</p>
 <p><a href="/">Home</a> · <a href="/mailbox">Mailbox</a></p>`,
+  );
+}
+
+/** The 501 page, for a method the server takes nowhere (TRACE, TRACK, CONNECT, unknown verbs). */
+export function notImplementedPage(method: string): string {
+  return page(
+    'Not implemented — pwflow reference server',
+    `<h1>Not implemented</h1>
+<p>This server does not take <code>${escapeHtml(method)}</code> requests.</p>`,
+  );
+}
+
+/** The 403 page for a `Host` the server does not answer to (DNS rebinding). */
+export function blockedHostPage(host: string): string {
+  return page(
+    'Blocked host — pwflow reference server',
+    `<h1>Blocked request</h1>
+<p>This server does not answer to the host <code>${escapeHtml(host)}</code>. To allow it, start the server with
+<code>allowedHosts: ['${escapeHtml(hostName(host))}']</code> (<code>npm start -- --allowed-host ${escapeHtml(hostName(host))}</code>).</p>`,
   );
 }

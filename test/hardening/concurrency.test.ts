@@ -69,7 +69,7 @@ describe('100 interleaved calls on one WebAuth', () => {
     // Before the burst: a reset email (so a token, and a running cooldown) for each user.
     const tokens: string[] = [];
     for (const user of USERS) {
-      await reference.handle(new Request(`${ORIGIN}/api/auth/password/reset-request`, { method: 'POST', body: JSON.stringify({ email: user.email }) }));
+      await reference.handle(new Request(`${ORIGIN}/api/auth/password/reset-request`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: user.email }) }));
       tokens.push(reference.outbox.at(-1)!.token!);
     }
     const FORCED = 5;

@@ -23,7 +23,7 @@ const USERS = [
   { email: 'grace@example.org', password: 'C0bol+Compiler' },
 ];
 const PATHS = ['/dbconnections/change_password', '/api/auth/password/reset-request', '/api/auth/password/reset/cooldown', '/api/auth/password/reset'];
-const ROUTES = new Set(['POST /dbconnections/change_password', 'POST /api/auth/password/reset-request', 'GET /api/auth/password/reset/cooldown', 'POST /api/auth/password/reset']);
+const ROUTES = new Set(['POST /dbconnections/change_password', 'POST /api/auth/password/reset-request', 'GET /api/auth/password/reset/cooldown', 'HEAD /api/auth/password/reset/cooldown', 'POST /api/auth/password/reset']);
 const FORCED = ['DATABASE_FAILURE', 'HASH_FAILURE', 'EMAIL_SEND_FAILURE', 'EMAIL_DISABLED', 'html', 'text'];
 const KINDS = new Set(['reset', 'no-account', 'password-changed', 'change-password']);
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
@@ -172,7 +172,7 @@ describe('reference server fuzz', () => {
           ])();
     const headersOf = () => {
       const headers: Record<string, string> = {};
-      if (r.chance(0.7)) headers['Content-Type'] = r.pick(['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', '']);
+      if (r.chance(0.7)) headers['Content-Type'] = r.chance(0.6) ? 'application/json' : r.pick(['Application/JSON; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data; boundary=x', '']);
       if (r.chance(0.5)) headers['X-Forwarded-For'] = r.pick([`198.51.100.${r.int(8)}`, `${r.ascii(10)}, 10.0.0.1`, ' , ', '']);
       if (r.chance(0.2)) headers.Origin = r.pick(['https://app.example.com', 'null', r.ascii(10)]);
       if (r.chance(0.1)) headers['Accept-Language'] = r.pick(['de-DE,de;q=0.9', r.ascii(30)]);
@@ -200,7 +200,9 @@ describe('reference server fuzz', () => {
         let body = method.toUpperCase() === 'GET' || method.toUpperCase() === 'HEAD' ? undefined : bodyOf();
         let query = queryOf(path);
         // One request in six is a well-formed step of a real flow, so that state actually changes.
+        const headers = headersOf();
         if (r.chance(1 / 6) && method === 'POST') {
+          headers['Content-Type'] = 'application/json';
           const user = r.pick(USERS).email;
           if (path === PATHS[1]) body = JSON.stringify({ email: user });
           if (path === PATHS[0]) body = JSON.stringify({ client_id: 'demo-client', email: user, connection: 'Username-Password-Authentication' });
@@ -210,7 +212,7 @@ describe('reference server fuzz', () => {
           }
         }
         if (typeof body === 'string') bodyText = body;
-        request = new Request(`${BASE}${path}${query}`, { method, headers: headersOf(), body, duplex: 'half' } as RequestInit);
+        request = new Request(`${BASE}${path}${query}`, { method, headers, body, duplex: 'half' } as RequestInit);
       } catch (error) {
         if (process.env.FUZZ_VERBOSE) stats[`unbuildable ${String(error).slice(0, 60)}`] = (stats[`unbuildable ${String(error).slice(0, 60)}`] ?? 0) + 1;
         stats.unbuildable = (stats.unbuildable ?? 0) + 1; // the test's own Request could not exist
@@ -239,13 +241,17 @@ describe('reference server fuzz', () => {
       } catch {
         body = undefined;
       }
-      const rateLimited = status === 429 && (body?.code === 'IP_RATE_LIMIT_EXCEEDED' || body?.error === 'too_many_requests');
-      if (ROUTES.has(route) && !rateLimited && forced.length) {
+      // (A HEAD answer has no body; on the cooldown route the only 429 is the rate limit.)
+      const rateLimited = status === 429 && (request.method === 'HEAD' || body?.code === 'IP_RATE_LIMIT_EXCEEDED' || body?.error === 'too_many_requests');
+      // Refused before the route runs (a foreign origin, an API B body that is not JSON): nothing spent.
+      const refused = status === 415 || (status === 403 && body?.error === 'origin_not_allowed');
+      if (status === 415) expect([request.method, url.pathname.startsWith('/api/')], where).toEqual(['POST', true]);
+      if (ROUTES.has(route) && !rateLimited && !refused && forced.length) {
         const code = forced.shift()!;
         const type = response.headers.get('content-type') ?? '';
         if (code === 'html') expect([status, type.startsWith('text/html')], where).toEqual([502, true]);
         else if (code === 'text') expect([status, type.startsWith('text/plain')], where).toEqual([503, true]);
-        else expect([status, body?.code], where).toEqual([code === 'EMAIL_DISABLED' ? 503 : 500, code]);
+        else expect([status, request.method === 'HEAD' ? code : body?.code], where).toEqual([code === 'EMAIL_DISABLED' ? 503 : 500, code]);
         expect(server.outbox.length, `${where}: a forced failure sent an email`).toBe(outboxBefore);
         continue;
       }
@@ -255,7 +261,8 @@ describe('reference server fuzz', () => {
       if (request.method === 'OPTIONS') {
         expect([204, 403], where).toContain(status);
       } else {
-        expect(body, `${where}: not JSON: ${text.slice(0, 100)}`).not.toBeUndefined();
+        if (request.method === 'HEAD') expect(text, where).toBe('');
+        else expect(body, `${where}: not JSON: ${text.slice(0, 100)}`).not.toBeUndefined();
         if (request.method !== 'HEAD') expect(response.headers.get('content-type'), where).toBe('application/json');
         expect(response.headers.get('x-ratelimit-limit'), where).toBe(String(LIMIT));
         const remaining = Number(response.headers.get('x-ratelimit-remaining'));

@@ -42,6 +42,19 @@ describe('options, clock and reset()', () => {
     expect(() => server.advanceTime(Number.POSITIVE_INFINITY)).toThrow(TypeError);
   });
 
+  it('refuses an absurd advanceTime with a TypeError and keeps answering normally', async () => {
+    const server = createReferenceServer();
+    for (const ms of [1e20, -1e20, 1e16, -Date.now() - 1000, Number.NaN, Number.NEGATIVE_INFINITY, Number.MAX_VALUE]) {
+      expect(() => server.advanceTime(ms), String(ms)).toThrow(TypeError);
+    }
+    const cooldown = await get(server, `${COOLDOWN}?email=a%40example.com`);
+    expect(await answer(cooldown)).toEqual({ status: 200, body: { remaining: 0 }, type: 'application/json' });
+    expect((await get(server, COOLDOWN)).status).toBe(400); // an error body, with its timestamp, still renders
+    expect((await post(server, REQUEST, { email: DEMO.email })).status).toBe(200);
+    expect(Math.abs(Date.parse(server.outbox[0]!.sentAt) - Date.now())).toBeLessThan(60_000);
+    server.advanceTime(365 * 86_400_000); // a year ahead is fine
+  });
+
   it('reset() restores users, empties the same outbox array, and clears cooldowns, limits, clock and failures', async () => {
     const { server, token } = await withToken({ rateLimit: 3 });
     const outbox = server.outbox;

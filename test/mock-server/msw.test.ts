@@ -54,9 +54,34 @@ describe('mswHandlers', () => {
     await expect(fetch(`${ORIGIN}/api/auth/password/reset/cooldown?email=a%40example.com`)).rejects.toThrow(TypeError);
   });
 
-  it('is one handler for every method and path of the origin alone', () => {
+  it('is one handler for every method and path of the origin alone', async () => {
     const handlers = mswHandlers(server, 'https://auth.example.com:443/some/path?q=1');
-    expect(handlers.map((handler) => (handler.info as { path?: unknown }).path)).toEqual(['https://auth.example.com/*']);
+    expect(handlers).toHaveLength(1);
+    const pattern = (handlers[0]!.info as { path?: unknown }).path as RegExp;
+    expect(pattern.test('https://auth.example.com/api/x')).toBe(true);
+    for (const other of ['https://auth.example.com.evil.example/x', 'https://authXexample.com/x', 'http://auth.example.com/x', 'https://auth.example.com:8443/x']) {
+      expect(pattern.test(other), other).toBe(false);
+    }
     expect(() => mswHandlers(server, 'auth.example.com')).toThrow(TypeError);
+    // Over the network: another origin is not answered (onUnhandledRequest: 'error' makes it fail).
+    await expect(fetch('https://auth.example.com.evil.example/api/auth/password/reset/cooldown?email=a%40example.com')).rejects.toThrow();
+  });
+
+  it('answers an IPv6 loopback origin such as http://[::1]:3000 (MSW would read its colons as parameters)', async () => {
+    const local = createReferenceServer();
+    network.use(...mswHandlers(local, 'http://[::1]:3000'));
+    try {
+      const response = await fetch('http://[::1]:3000/api/auth/password/reset-request', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'demo@example.com' }),
+      });
+      expect(response.status).toBe(200);
+      expect(local.outbox).toMatchObject([{ kind: 'reset', to: 'demo@example.com' }]);
+      expect((await fetch('http://[::1]:3000/api/auth/password/reset/cooldown?email=demo%40example.com')).status).toBe(200);
+      await expect(fetch('http://[::1]:3001/api/auth/password/reset/cooldown?email=a%40example.com')).rejects.toThrow();
+    } finally {
+      network.resetHandlers();
+    }
   });
 });

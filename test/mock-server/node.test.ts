@@ -99,6 +99,7 @@ describe('startReferenceServer', () => {
   it('lists the emails at /mailbox, newest first, escaped, with clickable links and no inline script or style', async () => {
     await fetch(`${running.url}/api/auth/password/reset-request?locale=de`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: '<i>x</i>@example.com' }),
     });
     const response = await fetch(`${running.url}/mailbox`);
@@ -181,6 +182,7 @@ describe('startReferenceServer', () => {
   it('answers an oversized API body with 400, like the in-memory server', async () => {
     const response = await fetch(`${running.url}/api/auth/password/reset-request`, {
       method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ email: 'a@example.com', pad: 'x'.repeat(100_000) }),
     });
     expect(response.status).toBe(400);
@@ -213,7 +215,7 @@ describe('startReferenceServer', () => {
       expect(await index.text()).toContain('href="/mailbox"');
       expect((await fetch(`${other.url}/reset-password`)).status).toBe(404);
       expect((await fetch(`${other.url}/dist/secret.txt`)).status).toBe(200); // the dist option
-      await fetch(`${other.url}/api/auth/password/reset-request`, { method: 'POST', body: '{"email":"demo@example.com"}' });
+      await fetch(`${other.url}/api/auth/password/reset-request`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email":"demo@example.com"}' });
       expect(server.outbox[0]!.link).toMatch(/^https:\/\/app\.example\.com\/reset\?token=/);
     } finally {
       await other.close();
