@@ -38,7 +38,7 @@ const PAGE = `<!doctype html>
     const tasks = Object.fromEntries(names.map((name) => [name, all[name]]));
     await check(tasks, SENTENCE);
     const times = await interleaved(Object.entries(tasks).map(([name, fn]) => ({ name, fn })), options);
-    return { times: [...times], isolated: crossOriginIsolated, version: navigator.userAgent };
+    return { times: [...times], rounds: [...times.rounds], isolated: crossOriginIsolated, version: navigator.userAgent };
   };
   document.title = 'ready';
 </script>
@@ -91,8 +91,8 @@ export async function timeInChromium(groups, { http } = {}) {
     const runs = [];
     let about;
     for (const group of groups) {
-      const { times, ...result } = await page.evaluate((args) => window.bench(args), { ...group, http });
-      runs.push(new Map(times));
+      const { times, rounds, ...result } = await page.evaluate((args) => window.bench(args), { ...group, http });
+      runs.push(Object.assign(new Map(times), { rounds: new Map(rounds) }));
       about = result;
     }
     return { ...about, runs };

@@ -30,7 +30,8 @@ async function batch(fn, n, clock) {
 /**
  * Runs `tasks` (`{ name, fn }`, `fn` async, one call each) in `rounds` rounds of about `time` ms
  * per task, after a warm-up of `warmup` ms per task. In a round the tasks take turns, one batch
- * each. Returns `Map<name, µs per call>`: the median over rounds of each round's median batch mean.
+ * each. Returns `Map<name, µs per call>`: the median over rounds of each round's median batch mean;
+ * its `rounds` property is `Map<name, µs per call in each round>`, for the spread of a ratio.
  */
 export async function interleaved(tasks, { rounds = 9, time = 100, warmup = 100, batchMs = 2, clock = wall } = {}) {
   // Warm-up, which also sizes the batches: doubled until one lasts batchMs.
@@ -54,5 +55,5 @@ export async function interleaved(tasks, { rounds = 9, time = 100, warmup = 100,
     }
     for (const [name, values] of samples) perRound.get(name).push(median(values));
   }
-  return new Map([...perRound].map(([name, values]) => [name, median(values)]));
+  return Object.assign(new Map([...perRound].map(([name, values]) => [name, median(values)])), { rounds: perRound });
 }
