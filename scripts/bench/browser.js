@@ -27,15 +27,18 @@ const PAGE = `<!doctype html>
   import ky from '/node_modules/ky/distribution/index.js';
   import * as floor from '/scripts/bench/floor.js';
   import { ORIGIN, SENTENCE, stubFetch } from '/scripts/bench/stubs.js';
-  import { check, fetchTasks } from '/scripts/bench/tasks.js';
+  import { check, fetchTasks, httpTasks } from '/scripts/bench/tasks.js';
   import { interleaved } from '/scripts/bench/loop.js';
 
-  window.bench = async ({ names, ...options }) => {
-    const all = fetchTasks({ pwflow, ky, floor, fetch: stubFetch, origin: ORIGIN });
+  window.bench = async ({ names, http, ...options }) => {
+    const all = {
+      ...fetchTasks({ pwflow, ky, floor, fetch: stubFetch, origin: ORIGIN }),
+      ...(http && httpTasks({ pwflow, floor, origin: http })),
+    };
     const tasks = Object.fromEntries(names.map((name) => [name, all[name]]));
     await check(tasks, SENTENCE);
     const times = await interleaved(Object.entries(tasks).map(([name, fn]) => ({ name, fn })), options);
-    return { times: [...times], isolated: crossOriginIsolated, version: navigator.userAgent };
+    return { times: [...times], rounds: [...times.rounds], isolated: crossOriginIsolated, version: navigator.userAgent };
   };
   document.title = 'ready';
 </script>
@@ -66,11 +69,13 @@ async function serve() {
 }
 
 /**
- * Times the tasks named `names` (keys of tasks.js's fetchTasks()) in Chromium with loop.js's
- * `interleaved(…, options)`. Resolves `{ times: Map<name, µs per call>, isolated, version }`, or
- * `{ reason }` when there is no Chromium, no dist/pwflow.browser.js, or the page fails.
+ * Times each group of tasks in Chromium, one group after the other in one page, each with loop.js's
+ * `interleaved(…, group)`: `groups` is `[{ names, ...options }]`, `names` keys of tasks.js's
+ * fetchTasks() or, when `http` (an origin: the reference server on loopback) is given, of its
+ * httpTasks(). Resolves `{ runs: [Map<name, µs per call>], isolated, version }`, or `{ reason }`
+ * when there is no Chromium, no dist/pwflow.browser.js, or the page fails.
  */
-export async function timeInChromium(names, options) {
+export async function timeInChromium(groups, { http } = {}) {
   if (!existsSync(CHROMIUM)) return { reason: `no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)` };
   if (!existsSync(join(DIST, 'pwflow.browser.js'))) return { reason: `${join(DIST, 'pwflow.browser.js')} is not built (npm run build)` };
   let browser;
@@ -83,8 +88,14 @@ export async function timeInChromium(names, options) {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     await page.goto(server.url);
     await page.waitForFunction(() => document.title === 'ready', null, { timeout: 10_000 });
-    const result = await page.evaluate((args) => window.bench(args), { names, ...options });
-    return { ...result, times: new Map(result.times) };
+    const runs = [];
+    let about;
+    for (const group of groups) {
+      const { times, rounds, ...result } = await page.evaluate((args) => window.bench(args), { ...group, http });
+      runs.push(Object.assign(new Map(times), { rounds: new Map(rounds) }));
+      about = result;
+    }
+    return { ...about, runs };
   } catch (error) {
     const reason = String(error?.message ?? error).split('\n')[0];
     return { reason: `Chromium at ${CHROMIUM}: ${[reason, ...errors].join('; ').slice(0, 300)}` };

@@ -39,6 +39,16 @@ export async function resetPassword(origin, { password, token, locale }, fetchFn
   return { success };
 }
 
+/** `GET {origin}/api/auth/password/reset/cooldown?email=` → `{ remaining }` (PROTOCOL.md §B). */
+export async function getResetCooldown(origin, { email }, fetchFn = fetch) {
+  if (typeof email !== 'string' || !EMAIL.test(email)) throw new TypeError('Invalid email');
+  const response = await fetchFn(`${origin}/api/auth/password/reset/cooldown?email=${encodeURIComponent(email)}`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const { remaining } = await response.json();
+  if (typeof remaining !== 'number') throw new Error('Invalid response');
+  return { remaining };
+}
+
 /** `POST {origin}/dbconnections/change_password` → the server's sentence (PROTOCOL.md §A). */
 export async function changePassword(origin, clientID, { connection, email }, fetchFn = fetch) {
   if (typeof email !== 'string' || !EMAIL.test(email) || typeof connection !== 'string' || !connection) {

@@ -7,7 +7,10 @@
 // in Chromium, where scripts/bench/browser.js serves this file to the page. Calls are timed in
 // batches with performance.now(), because a page's clock is coarse (5 µs when the page is
 // cross-origin isolated, 100 µs otherwise) next to calls of a few µs: each batch is sized to last
-// at least `batchMs`, and its mean is one sample.
+// at least `batchMs`, and its mean is one sample. `clock` is what a batch is timed with: wall time
+// by default; scripts/bench.js passes Node's CPU time of the process, which a loaded machine does
+// not stretch (a stub call does no I/O: its CPU time is its whole cost). Rounds are always timed
+// on the wall clock, so a run takes as long, loaded or not.
 
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -15,25 +18,28 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Runs `fn` `n` times, one call after the other (each awaited), and returns the ms it took. */
-async function batch(fn, n) {
-  const start = performance.now();
+const wall = () => performance.now();
+
+/** Runs `fn` `n` times, one call after the other (each awaited), and returns the ms it took on `clock`. */
+async function batch(fn, n, clock) {
+  const start = clock();
   for (let i = 0; i < n; i++) await fn();
-  return performance.now() - start;
+  return clock() - start;
 }
 
 /**
  * Runs `tasks` (`{ name, fn }`, `fn` async, one call each) in `rounds` rounds of about `time` ms
  * per task, after a warm-up of `warmup` ms per task. In a round the tasks take turns, one batch
- * each. Returns `Map<name, µs per call>`: the median over rounds of each round's median batch mean.
+ * each. Returns `Map<name, µs per call>`: the median over rounds of each round's median batch mean;
+ * its `rounds` property is `Map<name, µs per call in each round>`, for the spread of a ratio.
  */
-export async function interleaved(tasks, { rounds = 9, time = 100, warmup = 100, batchMs = 2 } = {}) {
+export async function interleaved(tasks, { rounds = 9, time = 100, warmup = 100, batchMs = 2, clock = wall } = {}) {
   // Warm-up, which also sizes the batches: doubled until one lasts batchMs.
   const size = new Map();
   for (const { name, fn } of tasks) {
     let n = 1;
     const end = performance.now() + warmup;
-    do if ((await batch(fn, n)) < batchMs) n *= 2;
+    do if ((await batch(fn, n, clock)) < batchMs) n *= 2;
     while (performance.now() < end);
     size.set(name, n);
   }
@@ -44,10 +50,10 @@ export async function interleaved(tasks, { rounds = 9, time = 100, warmup = 100,
     for (let turn = 0; turn < 5 || performance.now() < end; turn++) {
       for (const { name, fn } of turn % 2 ? [...tasks].reverse() : tasks) {
         const n = size.get(name);
-        samples.get(name).push((1000 * (await batch(fn, n))) / n);
+        samples.get(name).push((1000 * (await batch(fn, n, clock))) / n);
       }
     }
     for (const [name, values] of samples) perRound.get(name).push(median(values));
   }
-  return new Map([...perRound].map(([name, values]) => [name, median(values)]));
+  return Object.assign(new Map([...perRound].map(([name, values]) => [name, median(values)])), { rounds: perRound });
 }

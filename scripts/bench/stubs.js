@@ -9,6 +9,7 @@ const json = (body) =>
 /** What each path answers: `{cooldown: 60}` by default, as PROTOCOL.md §B's reset-request does. */
 function answer(url) {
   if (url.includes('/api/auth/password/reset?')) return json({ success: true });
+  if (url.includes('/api/auth/password/reset/cooldown?')) return json({ remaining: 0 });
   if (url.includes('/dbconnections/change_password')) {
     return new Response(SENTENCE, { status: 200, headers: { 'content-type': 'text/plain' } });
   }

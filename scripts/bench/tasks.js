@@ -37,7 +37,20 @@ export function fetchTasks({ pwflow, ky, floor, fetch, origin }) {
         signal: new AbortController().signal, redirect: 'error', timeout: false, retry: 0, throwHttpErrors: false,
       }).then((response) => response.text());
     },
+    // ky as pwflow calls it, plus the one thing pwflow does not use: an afterResponse hook, for
+    // which ky clones the response (core/Ky.js, the loop over hooks.afterResponse).
+    'requestReset: ky as pwflow calls it + afterResponse hook': () => {
+      let answer;
+      return ky(`${origin}/api/auth/password/reset-request`, {
+        method: 'POST', json: { email },
+        hooks: { beforeRequest: [async (request) => (answer = await fetch(request))], afterResponse: [() => {}] },
+        fetch: async () => answer,
+        signal: new AbortController().signal, redirect: 'error', timeout: false, retry: 0, throwHttpErrors: false,
+      }).then((response) => response.text());
+    },
     'requestReset: pwflow': () => webAuth.requestReset({ email }),
+    'getResetCooldown: floor (fetch)': () => floor.getResetCooldown(origin, { email }, fetch),
+    'getResetCooldown: pwflow': () => webAuth.getResetCooldown({ email }),
     'resetPassword: floor (fetch)': () => floor.resetPassword(origin, RESET, fetch),
     'resetPassword: pwflow': () => webAuth.resetPassword(RESET),
     'changePassword: floor (fetch)': () => floor.changePassword(origin, 'bench-client', { connection, email }, fetch),
@@ -46,15 +59,31 @@ export function fetchTasks({ pwflow, ky, floor, fetch, origin }) {
 }
 
 /**
+ * `{ name: fn }` for the end-to-end calls: real HTTP to `origin`, the Node reference server on
+ * loopback (startReferenceServer), with the runtime's own `fetch`. getResetCooldown, because it
+ * can be called any number of times: it sends no email and starts no cooldown (the bench gives the
+ * server a rate limit no run reaches). A GET with no body and no custom header, so a page on
+ * another origin sends it without a preflight, pwflow and the floor alike.
+ */
+export function httpTasks({ pwflow, floor, origin }) {
+  const webAuth = new pwflow.WebAuth({ domain: origin });
+  const email = EMAIL;
+  return {
+    'getResetCooldown over HTTP: floor (fetch)': () => floor.getResetCooldown(origin, { email }),
+    'getResetCooldown over HTTP: pwflow': () => webAuth.getResetCooldown({ email }),
+  };
+}
+
+/**
  * Every task must do the real thing once before it is timed: no benchmarking of an error path.
  * `sentence` is what the stub's change_password answers.
  */
 export async function check(tasks, sentence) {
-  const expected = { requestReset: 60, resetPassword: true, changePassword: sentence };
+  const expected = { requestReset: 60, resetPassword: true, changePassword: sentence, getResetCooldown: 0, 'getResetCooldown over HTTP': 0 };
   for (const [name, fn] of Object.entries(tasks)) {
     let result = await fn();
     if (typeof result === 'string' && result.startsWith('{')) result = JSON.parse(result);
-    const value = result?.cooldown ?? result?.success ?? result?.message ?? result;
+    const value = result?.cooldown ?? result?.remaining ?? result?.success ?? result?.message ?? result;
     const want = expected[name.split(':')[0]];
     if (want !== undefined && value !== want) throw new Error(`${name} answered ${JSON.stringify(result)}`);
   }
