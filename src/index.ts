@@ -6,6 +6,8 @@ export { checkPassword, DEFAULT_PASSWORD_POLICY } from './password-policy';
 export { parseResetToken, inspectResetToken } from './reset-token';
 export { parseRateLimit } from './rate-limit';
 export { VERSION } from './version';
+export { checkBreachedPassword } from './breach';
+export { passwordSchema, emailSchema } from './schemas';
 
 export type {
   WebAuthOptions,
@@ -19,7 +21,9 @@ export type {
   ResetCooldownResult,
   ResetPasswordOptions,
   ResetPasswordResult,
+  BreachCheck,
 } from './web-auth';
+export type { BreachCheckOptions, BreachCheckResult } from './breach';
 export type { FieldError, WebAuthErrorInit } from './errors';
 export type { Callback } from './callback';
 export type { PasswordPolicy, PasswordRule, PasswordCheck } from './password-policy';
