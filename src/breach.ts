@@ -70,9 +70,9 @@ export async function checkBreachedPassword(password: string, options?: BreachCh
     if (typeof password !== 'string' || !isEndpoint(endpoint) || typeof send !== 'function' || !(timeout > 0 && timeout < 2 ** 31)) {
       throw new TypeError('Needs a password and valid options (an https endpoint)');
     }
-    given?.throwIfAborted(); // (a `signal` that is no AbortSignal throws here: invalid_request)
-    given?.addEventListener('abort', stop);
+    given?.addEventListener('abort', stop); // (a `signal` that is no AbortSignal throws here: invalid_request)
     signal = given;
+    signal?.throwIfAborted();
     deadline = setTimeout(stop, timeout);
     code = 'network_error';
     const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(password));
