@@ -54,7 +54,7 @@ describe('per-call headers', () => {
       const error = await failure<WebAuthError>(webAuth.requestReset({ email, headers }));
       expect(error, JSON.stringify(headers)).toMatchObject({ code: 'invalid_request', fields: [{ path: 'headers' }] });
     }
-    const viaCallback = await new Promise<WebAuthError | null>((done) => webAuth.getResetCooldown({ email, headers: { 'X-Captcha': '\u2028' } }, (error) => done(error)));
+    const viaCallback = await new Promise<WebAuthError | null>((done) => webAuth.getResetCooldown({ email, headers: { 'X-Captcha': '\u2028' } }, (...[error]) => done(error)));
     expect(viaCallback).toMatchObject({ code: 'invalid_request', fields: [{ path: 'headers' }] });
     expect(await failure(webAuth.resetPassword({ password: 'N3w-Passw0rd!', token: 't', headers: 'x' as never }))).toMatchObject({ fields: [{ path: 'headers' }] });
     expect(sent).toHaveLength(0);
