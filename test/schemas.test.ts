@@ -85,3 +85,25 @@ describe('emailSchema', () => {
     expect(emailSchema['~standard'].validate('ada@example.com')).toEqual({ value: 'ada@example.com' });
   });
 });
+
+describe('in the form libraries of docs/guides/forms.md', () => {
+  it('react-hook-form’s standard-schema resolver reports every failed rule on the field', async () => {
+    const { standardSchemaResolver } = await import('@hookform/resolvers/standard-schema');
+    const resolver = standardSchemaResolver(z.object({ email: emailSchema, password: passwordSchema() }));
+    const { errors } = await resolver({ email: 'ada@example', password: 'abcdefgh' }, undefined, { fields: {}, shouldUseNativeValidation: false, criteriaMode: 'all' });
+    expect(errors.email?.message).toBe('Must be a valid email address');
+    expect(Object.values(errors.password?.types ?? {}).flat()).toEqual(['An uppercase letter', 'A digit', `One of ${SPECIAL_CHARACTERS}`]);
+  });
+
+  it('TanStack Form takes them as field validators', async () => {
+    const { FormApi, FieldApi } = await import('@tanstack/react-form');
+    const form = new FormApi({ defaultValues: { password: '' } });
+    form.mount();
+    const field = new FieldApi({ form, name: 'password', validators: { onChange: passwordSchema() } });
+    field.mount();
+    field.handleChange('Abcdefgh1');
+    expect(field.state.meta.errors.map((issue) => issue?.message)).toEqual([`One of ${SPECIAL_CHARACTERS}`]);
+    field.handleChange('Abcdefgh1!');
+    expect(field.state.meta.errors).toEqual([]);
+  });
+});
