@@ -61,7 +61,7 @@ export interface RunningReferenceServer {
   close(): Promise<void>;
 }
 
-const API_PREFIXES = ['/api/', '/dbconnections/'];
+const API_PREFIXES = ['/api/', '/dbconnections/', '/range/'];
 
 function urlHost(host: string): string {
   if (host === '0.0.0.0' || host === '::' || host === '') return '127.0.0.1';

@@ -17,8 +17,8 @@ export interface FieldError {
   path: string;
   /** What is wrong, in a sentence fit to show next to the field. */
   message: string;
-  /** For a password that fails the policy: the rule it fails. */
-  rule?: PasswordRule;
+  /** For a password that fails the policy: the rule it fails; `'breached'` for one found in data breaches (`breachCheck`). */
+  rule?: PasswordRule | 'breached';
 }
 
 /**

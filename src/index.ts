@@ -8,6 +8,8 @@ export { readResetLink, linkState } from './reset-link';
 export { createResendTimer } from './resend-timer';
 export { parseRateLimit } from './rate-limit';
 export { VERSION } from './version';
+export { checkBreachedPassword } from './breach';
+export { passwordSchema, emailSchema } from './schemas';
 
 export type {
   WebAuthOptions,
@@ -21,7 +23,9 @@ export type {
   ResetCooldownResult,
   ResetPasswordOptions,
   ResetPasswordResult,
+  BreachCheck,
 } from './web-auth';
+export type { BreachCheckOptions, BreachCheckResult } from './breach';
 export type { FieldError, WebAuthErrorInit } from './errors';
 export type { Callback } from './callback';
 export type { PasswordPolicy, PasswordRule, PasswordCheck } from './password-policy';

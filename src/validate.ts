@@ -38,6 +38,16 @@ export const locale = /* @__PURE__ */ optional<string>(
   (value) => isString(value) && /^[a-z]{2,8}([_-][a-z\d]{1,8})*$/i.test(value),
   'Must be a locale such as "pt-BR"',
 );
+/**
+ * Header names and values `fetch` can send: a token name, and a value of Latin-1 characters without
+ * NUL, CR or LF (anything else makes `fetch` throw, which would look like a network error).
+ */
+export const headers = /* @__PURE__ */ optional<Record<string, string>>(
+  (value) =>
+    isObject(value) &&
+    Object.entries(value).every(([name, text]) => /^[\w!#$%&'*+.^`|~-]+$/.test(name) && isString(text) && !/[\0\r\n\u0100-\uffff]/.test(text)),
+  'Must be valid header names and values',
+);
 export const signal = /* @__PURE__ */ optional<AbortSignal>((value) => value instanceof AbortSignal, 'Must be an AbortSignal');
 
 /** A `WebAuthError` for invalid arguments (`invalid_request`) or options (`invalid_configuration`). */

@@ -1,7 +1,8 @@
+import { checkBreachedPassword } from './breach';
 import { type Callback, deliver } from './callback';
 import { WebAuthError } from './errors';
 import { type WebAuthOptions, configure } from './options';
-import { type Fields, anyText, email, invalid, locale, maybeAnyText, object, signal, text, validate } from './validate';
+import { type Fields, anyText, email, headers, invalid, locale, maybeAnyText, object, signal, text, validate } from './validate';
 import { trimmed } from './normalize';
 import { checkPassword, describePasswordRule } from './password-policy';
 import type { RateLimit } from './rate-limit';
@@ -23,6 +24,8 @@ export interface ChangePasswordOptions {
   /** A new password to set when the user confirms; sent only when non-empty (newer servers refuse it). */
   password?: string;
   signal?: AbortSignal;
+  /** Headers for this call only (a CAPTCHA token, a request id), merged over the constructor's `headers`. */
+  headers?: Record<string, string>;
 }
 /**
  * Arguments of {@link WebAuth.requestReset}.
@@ -37,6 +40,8 @@ export interface RequestResetOptions {
   /** The email's language; defaults to the constructor's `locale`. */
   locale?: string;
   signal?: AbortSignal;
+  /** Headers for this call only (a CAPTCHA token, a request id), merged over the constructor's `headers`. */
+  headers?: Record<string, string>;
 }
 /**
  * Arguments of {@link WebAuth.getResetCooldown}.
@@ -49,6 +54,8 @@ export interface RequestResetOptions {
 export interface ResetCooldownOptions {
   email: string;
   signal?: AbortSignal;
+  /** Headers for this call only (a CAPTCHA token, a request id), merged over the constructor's `headers`. */
+  headers?: Record<string, string>;
 }
 /**
  * Arguments of {@link WebAuth.resetPassword}.
@@ -66,6 +73,8 @@ export interface ResetPasswordOptions {
   /** The language of the "password changed" email; defaults to the constructor's `locale`. */
   locale?: string;
   signal?: AbortSignal;
+  /** Headers for this call only (a CAPTCHA token, a request id), merged over the constructor's `headers`. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -81,6 +90,8 @@ export interface ChangePasswordResult {
   /** The server's sentence, e.g. "We've just sent you an email to reset your password." */
   message: string;
   rateLimit: RateLimit | null;
+  /** With `breachCheck` on and a `password` sent: whether the breach check ran (`'passed'`) or could not (`'skipped'`). */
+  breachCheck?: BreachCheck;
 }
 /**
  * What {@link WebAuth.requestReset} resolves to.
@@ -122,12 +133,27 @@ export interface ResetCooldownResult {
 export interface ResetPasswordResult {
   success: true;
   rateLimit: RateLimit | null;
+  /** With `breachCheck` on: whether the breach check ran and the password was not found (`'passed'`), or could not run (`'skipped'`). */
+  breachCheck?: BreachCheck;
 }
 
-const changePasswordArgs = /* @__PURE__ */ object({ connection: text, email, password: maybeAnyText, signal });
-const requestResetArgs = /* @__PURE__ */ object({ email, locale, signal });
-const cooldownArgs = /* @__PURE__ */ object({ email, signal });
-const resetPasswordArgs = /* @__PURE__ */ object({ password: anyText, token: maybeAnyText, locale, signal });
+/**
+ * How the breach check of a call went, when `breachCheck` is on: `'passed'` (the password is not
+ * in known breaches) or `'skipped'` (the range service could not be reached or answered badly;
+ * the call went on and the server decided).
+ *
+ * @example
+ * ```ts
+ * const { breachCheck } = await webAuth.resetPassword({ password });
+ * if (breachCheck === 'skipped') console.info('the breach check was not available');
+ * ```
+ */
+export type BreachCheck = 'passed' | 'skipped';
+
+const changePasswordArgs = /* @__PURE__ */ object({ connection: text, email, password: maybeAnyText, signal, headers });
+const requestResetArgs = /* @__PURE__ */ object({ email, locale, signal, headers });
+const cooldownArgs = /* @__PURE__ */ object({ email, signal, headers });
+const resetPasswordArgs = /* @__PURE__ */ object({ password: anyText, token: maybeAnyText, locale, signal, headers });
 
 /** Reads `{ [key]: seconds }` from a JSON body. */
 const seconds =
@@ -167,13 +193,14 @@ export class WebAuth {
 
   /**
    * One call, either form: validate the arguments (nothing is sent when they are invalid), build
-   * the request, send it, pick the result from the body.
+   * the request, screen a new password against known breaches (when `breachCheck` is on), send it,
+   * pick the result from the body.
    */
-  #call<A extends { signal?: AbortSignal | undefined }, T>(
+  #call<A extends { signal?: AbortSignal | undefined; headers?: Record<string, string> | undefined }, T>(
     args: unknown,
-    callback: Callback<T & { rateLimit: RateLimit | null }> | undefined,
+    callback: Callback<T & { rateLimit: RateLimit | null; breachCheck?: BreachCheck }> | undefined,
     schema: Fields<A>,
-    request: (args: A) => Omit<Call, 'signal'>,
+    request: (args: A) => Omit<Call, 'signal'> & { screen?: string | undefined },
     pick: (body: unknown) => T | undefined,
   ) {
     // `changePassword(callback)` with no options: the callback still gets the `invalid_request`.
@@ -181,10 +208,35 @@ export class WebAuth {
     return deliver(
       (async () => {
         const valid = validate(schema, args, 'invalid_request');
-        return send(this.#config, { ...request(valid), signal: valid.signal }, pick);
+        const { screen, ...call } = request(valid);
+        const breachCheck = screen && this.#config.breachCheck && (await this.#screen(screen, valid.signal));
+        // The call's headers over the constructor's, whatever their case.
+        const headers = new Headers(this.#config.headers);
+        for (const [name, value] of Object.entries(valid.headers ?? {})) headers.set(name, value);
+        const result = await send({ ...this.#config, headers: Object.fromEntries(headers) }, { ...call, signal: valid.signal }, pick);
+        return breachCheck ? { ...result, breachCheck } : result;
       })(),
       callback,
     );
+  }
+
+  /**
+   * The breach check of a new password: a breached one fails with `invalid_request` (rule
+   * `breached`); a check that could not run is `'skipped'` and the call goes on (the server stays
+   * the authority), unless the caller aborted.
+   */
+  async #screen(password: string, signal: AbortSignal | undefined): Promise<BreachCheck> {
+    const outcome = await checkBreachedPassword(password, { ...this.#config.breachCheck, fetch: this.#config.fetch, signal }).catch(
+      (error: unknown) => {
+        if (signal?.aborted) throw error;
+      },
+    );
+    if (outcome?.breached) {
+      throw invalid('invalid_request', [
+        { path: 'password', rule: 'breached', message: `Seen ${outcome.count} times in data breaches: choose another password` },
+      ]);
+    }
+    return outcome ? 'passed' : 'skipped';
   }
 
   /**
@@ -213,7 +265,7 @@ export class WebAuth {
         if (!clientID) throw invalid('invalid_configuration', [{ path: 'clientID', message: 'Required by changePassword' }]);
         const json: Record<string, string> = { client_id: clientID, email, connection };
         if (password) json.password = password;
-        return { method: 'POST', path: '/dbconnections/change_password', json, codeInError: true };
+        return { method: 'POST', path: '/dbconnections/change_password', json, codeInError: true, screen: password };
       },
       (body) => {
         const message = trimmed(body);
@@ -324,6 +376,7 @@ export class WebAuth {
           query: { token, locale },
           json: { newPassword: password },
           secret: token,
+          screen: password,
         };
       },
       (body) => ((body as { success?: unknown } | null)?.success === true ? { success: true as const } : undefined),

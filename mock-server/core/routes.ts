@@ -1,11 +1,13 @@
 /** The route table: `(method, path) → handler`, with the API each route belongs to. */
 import { changePassword } from './change-password';
 import type { RouteHandler } from './context';
+import { range } from './range';
 import { getCooldown, requestReset } from './reset-request';
 import { resetPassword } from './reset-password';
 
 export interface Route {
   method: 'GET' | 'POST';
+  /** The path; one that ends with `/` takes every path under it. */
   path: string;
   /** `A` answers errors in API A's shapes and rate-limits per client id; `B` per address. */
   api: 'A' | 'B';
@@ -19,6 +21,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'POST', path: '/api/auth/password/reset-request', api: 'B', handler: requestReset },
   { method: 'GET', path: '/api/auth/password/reset/cooldown', api: 'B', handler: getCooldown },
   { method: 'POST', path: RESET_PATH, api: 'B', handler: resetPassword },
+  { method: 'GET', path: '/range/', api: 'B', handler: range },
 ];
 
 /**
@@ -26,7 +29,7 @@ export const ROUTES: readonly Route[] = [
  * `HEAD` runs the `GET` route (the answer goes without its body).
  */
 export function matchRoute(method: string, path: string): Route | { allow: string[] } | null {
-  const candidates = ROUTES.filter((route) => route.path === path);
+  const candidates = ROUTES.filter((route) => route.path === path || (route.path.endsWith('/') && path.startsWith(route.path)));
   if (candidates.length === 0) return null;
   const wanted = method === 'HEAD' ? 'GET' : method;
   return candidates.find((route) => route.method === wanted) ?? {

@@ -1,5 +1,6 @@
 /** The server's configuration (options with defaults) and its mutable in-memory state. */
 import { randomId } from './base64url';
+import { DEFAULT_BREACHED_PASSWORDS } from './range';
 import { RateLimiter } from './rate-limiter';
 import type { FailNextOptions, ReferenceServerOptions, SentEmail } from './types';
 
@@ -13,6 +14,7 @@ export interface Config {
   rateLimit: number;
   allowOrigins: readonly string[] | null;
   refusePassword: boolean;
+  breachedPasswords: readonly string[];
 }
 
 export interface User {
@@ -46,7 +48,11 @@ export function resolveConfig(options: ReferenceServerOptions = {}): Config {
     rateLimit: options.rateLimit ?? 30,
     allowOrigins: options.allowOrigins ?? null,
     refusePassword: options.refusePassword ?? false,
+    breachedPasswords: options.breachedPasswords ?? DEFAULT_BREACHED_PASSWORDS,
   };
+  if (!Array.isArray(config.breachedPasswords) || !config.breachedPasswords.every((password) => typeof password === 'string')) {
+    throw new TypeError('pwflow mock-server: breachedPasswords must be an array of strings');
+  }
   for (const name of ['tokenTtl', 'cooldown'] as const) {
     if (!(config[name] >= 0)) throw new TypeError(`pwflow mock-server: ${name} must be a number ≥ 0`);
   }

@@ -93,6 +93,14 @@ export interface ReferenceServerOptions {
    * Default `false` (the password is accepted and ignored; the email carries a reset link).
    */
   refusePassword?: boolean;
+  /**
+   * The passwords `GET /range/{5 hex}` (the k-anonymity range API of Have I Been Pwned) reports as
+   * breached, each with a count of 1 to 65,536 taken from its SHA-1 (the same on every run).
+   * Default: a few classics of leaked-password lists, `'password'`, `'123456'`, `'123456789'`,
+   * `'qwerty'`, and some that pass the default policy: `'Passw0rd!'`, `'P@ssw0rd'`, `'Password1!'`,
+   * `'Password123!'`.
+   */
+  breachedPasswords?: string[];
 }
 
 /**
@@ -139,7 +147,8 @@ export interface ReferenceServer {
    * `'html'` → 502 with an HTML proxy page, `'text'` → 503 plain text, `'network'` → a network error
    * (`Response.error()`; the Node server drops the connection).
    * `POST_COMMIT_SIDE_EFFECT_FAILURE` on the reset route changes the password, then answers 500.
-   * A rate-limited request does not use up the queued failure.
+   * A rate-limited request does not use up the queued failure. The range API (`GET /range/…`) is
+   * an API request too: a breach check can be made to fail this way.
    * @throws TypeError for an unknown code, at once.
    */
   failNext(code: string, options?: FailNextOptions): void;

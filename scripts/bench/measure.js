@@ -26,8 +26,8 @@ export const BUDGETS = {
   helper: 1024,
 };
 
-/** The helpers that must stay free of ky and zod: they do no HTTP and no validation. */
-export const HELPERS = ['checkPassword', 'parseResetToken', 'readResetLink', 'linkState', 'createResendTimer'];
+/** The helpers that must stay free of ky and zod: they do no validation, and checkBreachedPassword its one GET with fetch itself. */
+export const HELPERS = ['checkPassword', 'parseResetToken', 'readResetLink', 'linkState', 'createResendTimer', 'checkBreachedPassword'];
 
 /** gzip at level 9 and brotli at its highest quality, in bytes. */
 export function sizes(code) {

@@ -1,5 +1,5 @@
 // @vitest-environment node
-// Every ```ts and ```js block of README.md and docs/guides/*.md is type-checked, strict, against the
+// Every ```ts, ```tsx and ```js block of README.md and docs/guides/*.md is type-checked, strict, against the
 // source: `pwflow` is src/index.ts, `pwflow/mock-server*` is mock-server/*. A block may use the
 // helpers of test/docs/prelude.ts (the app's own UI functions) without declaring them. Blocks marked
 // ```ts run are test files (the testing guide's recipes) and are also run, with vitest.
@@ -55,7 +55,7 @@ function preludeNames(): string[] {
  */
 function asModule(block: Block, prelude: string[]): { name: string; text: string; uses: string[] } {
   const js = block.lang.startsWith('j');
-  const name = `${VIRTUAL}${slug(block)}.${js ? 'js' : 'ts'}`;
+  const name = `${VIRTUAL}${slug(block)}.${js ? 'js' : block.lang === 'tsx' ? 'tsx' : 'ts'}`;
   const source = ts.createSourceFile(name, block.code, ts.ScriptTarget.Latest, true);
   // Names the block binds anywhere (imports, variables, parameters, functions) are its own.
   const own = declaredNames(source);
@@ -87,6 +87,8 @@ function compilerOptions(): ts.CompilerOptions {
     verbatimModuleSyntax: false,
     noUnusedLocals: false,
     noUnusedParameters: false,
+    // ```tsx blocks (the forms guide's React examples), against the real react types.
+    jsx: ts.JsxEmit.ReactJSX,
     paths: {
       pwflow: at('src/index.ts'),
       // The README's no-bundler example imports the browser bundle by URL; it has pwflow's exports.

@@ -46,5 +46,5 @@ export function blocks(file: string): Block[] {
   return found;
 }
 
-/** Blocks in TypeScript or JavaScript. */
-export const isScript = (block: Block) => ['ts', 'typescript', 'js', 'javascript'].includes(block.lang);
+/** Blocks in TypeScript or JavaScript (`tsx`: with JSX, for React). */
+export const isScript = (block: Block) => ['ts', 'tsx', 'typescript', 'js', 'javascript'].includes(block.lang);
