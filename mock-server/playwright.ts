@@ -35,8 +35,8 @@ export interface RoutedRoute {
  * ```
  */
 export interface RouteTarget {
-  route(url: (url: URL) => boolean, handler: (route: RoutedRoute) => Promise<void>): Promise<void>;
-  unroute(url: (url: URL) => boolean, handler: (route: RoutedRoute) => Promise<void>): Promise<void>;
+  route(url: (url: URL) => boolean, handler: (route: RoutedRoute) => Promise<void>): Promise<unknown>;
+  unroute(url: (url: URL) => boolean, handler: (route: RoutedRoute) => Promise<void>): Promise<unknown>;
 }
 
 /** Methods whose requests carry no body (`fetch` refuses one). */
@@ -103,5 +103,7 @@ export async function routeReferenceServer(
     await route.fulfill({ status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) });
   };
   await target.route(matches, answer);
-  return () => target.unroute(matches, answer);
+  return async () => {
+    await target.unroute(matches, answer);
+  };
 }

@@ -44,36 +44,6 @@ declare module 'msw-storybook-addon' {
   export const mswLoader: (context: unknown) => Promise<unknown>;
 }
 
-declare module '@playwright/test' {
-  interface Route {
-    request(): { url(): string; method(): string; allHeaders(): Promise<Record<string, string>>; postDataBuffer(): Buffer | null };
-    fulfill(response: { status?: number; headers?: Record<string, string>; body?: string | Buffer }): Promise<void>;
-  }
-  interface Locator {
-    fill(value: string): Promise<void>;
-    click(): Promise<void>;
-  }
-  interface Page {
-    route(url: string, handler: (route: Route) => Promise<void>): Promise<void>;
-    goto(url: string): Promise<unknown>;
-    getByLabel(text: string | RegExp): Locator;
-    getByRole(role: string, options?: { name?: string | RegExp }): Locator;
-    getByText(text: string | RegExp): Locator;
-  }
-  interface Expect {
-    (locator: Locator): { toBeVisible(): Promise<void>; toHaveText(text: string | RegExp): Promise<void> };
-    (value: unknown): { toBe(expected: unknown): void };
-  }
-  interface TestType {
-    (title: string, body: (fixtures: { page: Page }) => Promise<void>): void;
-    beforeEach(body: (fixtures: { page: Page }) => Promise<void>): void;
-    afterEach(body: (fixtures: { page: Page }) => Promise<void> | void): void;
-  }
-  export const test: TestType;
-  export const expect: Expect;
-  export type { Page, Route };
-}
-
 declare module 'cypress' {
   interface PluginEvents {
     (event: 'task', tasks: Record<string, (argument: never) => unknown>): void;

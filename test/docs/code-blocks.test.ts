@@ -109,6 +109,7 @@ function compilerOptions(): ts.CompilerOptions {
       'pwflow/mock-server': at('mock-server/index.ts'),
       'pwflow/mock-server/msw': at('mock-server/msw.ts'),
       'pwflow/mock-server/node': at('mock-server/node.ts'),
+      'pwflow/mock-server/playwright': at('mock-server/playwright.ts'),
     },
   };
 }
