@@ -1,5 +1,5 @@
 // Minimal typings for packages the guides show but pwflow does not install (servers, other test
-// runners, Storybook). Only what the guides use, with the real packages' names and shapes, so that
+// runners). Only what the guides use, with the real packages' names and shapes, so that
 // test/docs/code-blocks.test.ts can still check pwflow's side of those snippets.
 
 declare module 'express' {
@@ -39,8 +39,7 @@ declare module '@jest/globals' {
   export { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, test } from 'vitest';
 }
 
-declare module 'msw-storybook-addon' {
-  export function initialize(options?: { onUnhandledRequest?: 'bypass' | 'warn' | 'error' }): void;
+: void;
   export const mswLoader: (context: unknown) => Promise<unknown>;
 }
 
