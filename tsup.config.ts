@@ -23,6 +23,7 @@ const entry = {
   'mock-server/index': 'mock-server/index.ts',
   'mock-server/msw': 'mock-server/msw.ts',
   'mock-server/node': 'mock-server/node.ts',
+  'mock-server/playwright': 'mock-server/playwright.ts',
 };
 const common: Options = { entry, dts: true, sourcemap: true, target: 'es2022', external: ['msw'] };
 

@@ -1,5 +1,5 @@
 // Minimal typings for packages the guides show but pwflow does not install (servers, other test
-// runners, Storybook). Only what the guides use, with the real packages' names and shapes, so that
+// runners). Only what the guides use, with the real packages' names and shapes, so that
 // test/docs/code-blocks.test.ts can still check pwflow's side of those snippets.
 
 declare module 'express' {
@@ -39,39 +39,8 @@ declare module '@jest/globals' {
   export { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, test } from 'vitest';
 }
 
-declare module 'msw-storybook-addon' {
-  export function initialize(options?: { onUnhandledRequest?: 'bypass' | 'warn' | 'error' }): void;
+: void;
   export const mswLoader: (context: unknown) => Promise<unknown>;
-}
-
-declare module '@playwright/test' {
-  interface Route {
-    request(): { url(): string; method(): string; allHeaders(): Promise<Record<string, string>>; postDataBuffer(): Buffer | null };
-    fulfill(response: { status?: number; headers?: Record<string, string>; body?: string | Buffer }): Promise<void>;
-  }
-  interface Locator {
-    fill(value: string): Promise<void>;
-    click(): Promise<void>;
-  }
-  interface Page {
-    route(url: string, handler: (route: Route) => Promise<void>): Promise<void>;
-    goto(url: string): Promise<unknown>;
-    getByLabel(text: string | RegExp): Locator;
-    getByRole(role: string, options?: { name?: string | RegExp }): Locator;
-    getByText(text: string | RegExp): Locator;
-  }
-  interface Expect {
-    (locator: Locator): { toBeVisible(): Promise<void>; toHaveText(text: string | RegExp): Promise<void> };
-    (value: unknown): { toBe(expected: unknown): void };
-  }
-  interface TestType {
-    (title: string, body: (fixtures: { page: Page }) => Promise<void>): void;
-    beforeEach(body: (fixtures: { page: Page }) => Promise<void>): void;
-    afterEach(body: (fixtures: { page: Page }) => Promise<void> | void): void;
-  }
-  export const test: TestType;
-  export const expect: Expect;
-  export type { Page, Route };
 }
 
 declare module 'cypress' {

@@ -16,6 +16,21 @@ const runnable = checked.filter((block) => block.flags.includes('run'));
 
 const VIRTUAL = `${ROOT}test/docs/.blocks/`;
 const slug = (block: Block) => `${block.file.replace(/[^\w]+/g, '-')}-L${block.line}`;
+
+/** The file a block says it is (`// src/main.ts — …` on its first line), or undefined. */
+const ownPath = (block: Block) => /^\/\/ ((?:[\w.-]+\/)*[\w.-]+\.[jt]sx?)(?:\s|$)/.exec(block.code)?.[1];
+
+/**
+ * Where a block's module lives. A block that names its file, and is the only one in its document to
+ * name it, lives at that path (in a folder of its document), so that blocks of one recipe can import
+ * each other (`import { worker } from './mocks/browser'`); others are named after their line.
+ */
+function moduleName(block: Block, extension: string): string {
+  const path = ownPath(block);
+  const twins = path ? checked.filter((other) => other.file === block.file && ownPath(other) === path).length : 0;
+  const folder = block.file.replace(/[^\w]+/g, '-');
+  return twins === 1 ? `${VIRTUAL}${folder}/${path!.replace(/\.[jt]sx?$/, '')}.${extension}` : `${VIRTUAL}${slug(block)}.${extension}`;
+}
 const where = (block: Block) => `${block.file}:${block.line}`;
 
 /** Names a block declares at its top level (imports included). */
@@ -55,7 +70,7 @@ function preludeNames(): string[] {
  */
 function asModule(block: Block, prelude: string[]): { name: string; text: string; uses: string[] } {
   const js = block.lang.startsWith('j');
-  const name = `${VIRTUAL}${slug(block)}.${js ? 'js' : block.lang === 'tsx' ? 'tsx' : 'ts'}`;
+  const name = moduleName(block, js ? 'js' : block.lang === 'tsx' ? 'tsx' : 'ts');
   const source = ts.createSourceFile(name, block.code, ts.ScriptTarget.Latest, true);
   // Names the block binds anywhere (imports, variables, parameters, functions) are its own.
   const own = declaredNames(source);
@@ -69,7 +84,7 @@ function asModule(block: Block, prelude: string[]): { name: string; text: string
   };
   visit(source);
   const uses = prelude.filter((helper) => identifiers.has(helper) && !own.has(helper));
-  const tail = uses.length ? `\nimport { ${uses.join(', ')} } from '../prelude';` : '';
+  const tail = uses.length ? `\nimport { ${uses.join(', ')} } from '${ROOT}test/docs/prelude';` : '';
   return { name, text: `${block.code}\n${tail}\nexport {};\n`, uses };
 }
 
@@ -96,6 +111,7 @@ function compilerOptions(): ts.CompilerOptions {
       'pwflow/mock-server': at('mock-server/index.ts'),
       'pwflow/mock-server/msw': at('mock-server/msw.ts'),
       'pwflow/mock-server/node': at('mock-server/node.ts'),
+      'pwflow/mock-server/playwright': at('mock-server/playwright.ts'),
     },
   };
 }
@@ -115,6 +131,9 @@ describe('code blocks in README.md and docs/guides', () => {
     const host = ts.createCompilerHost(options);
     const { getSourceFile, fileExists, readFile } = host;
     host.fileExists = (name) => files.has(name) || fileExists(name);
+    // Folders of blocks that name their own file exist only here.
+    const { directoryExists } = host;
+    host.directoryExists = (name) => [...files.keys()].some((file) => file.startsWith(`${name}/`)) || (directoryExists?.(name) ?? false);
     host.readFile = (name) => files.get(name) ?? readFile(name);
     host.getSourceFile = (name, language, ...rest) =>
       files.has(name) ? ts.createSourceFile(name, files.get(name)!, language, true) : getSourceFile(name, language, ...rest);
