@@ -39,10 +39,6 @@ declare module '@jest/globals' {
   export { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, test } from 'vitest';
 }
 
-: void;
-  export const mswLoader: (context: unknown) => Promise<unknown>;
-}
-
 declare module 'cypress' {
   interface PluginEvents {
     (event: 'task', tasks: Record<string, (argument: never) => unknown>): void;
