@@ -1,0 +1,78 @@
+// @vitest-environment node
+// The demo as a person runs it: `npm start` (scripts/start.js, the built dist/) in real Chromium.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, launchBrowser, openPage } from './harness';
+
+const START = join(resolve(__dirname, '../..'), 'scripts', 'start.js');
+let browser: Browser;
+let demo: ChildProcess;
+let url = '';
+
+/** Starts `node scripts/start.js <args>` and resolves the URL it prints. */
+function startDemo(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [START, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const found = /App:\s+(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (found) done({ child, url: found[1]! });
+    });
+    child.once('exit', (code) => fail(new Error(`npm start exited with ${code}: ${out}`)));
+  });
+}
+
+/** Console errors and failed loads (a 404 favicon shows as both). */
+function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
+  return problems;
+}
+
+beforeAll(async () => {
+  let started: { child: ChildProcess; url: string };
+  [browser, started] = await Promise.all([launchBrowser(), startDemo(['--port', '0', '--cooldown', '0', '--rate-limit', '1000'])]);
+  demo = started.child;
+  url = started.url;
+});
+afterAll(async () => {
+  demo?.kill('SIGTERM');
+  await browser?.close();
+});
+
+describe('npm start in Chromium', () => {
+  it('the mailbox page: the demo look, a favicon, local times, and no console error or failed load', async () => {
+    await fetch(`${url}/api/auth/password/reset-request`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: DEMO.email }),
+    });
+    const w = await openPage(browser);
+    const problems = watchProblems(w.page);
+    await w.page.goto(`${url}/mailbox`);
+    await w.page.getByRole('heading', { name: 'Mailbox' }).waitFor();
+    const time = w.page.locator('article time').first();
+    const [iso, shown] = [await time.getAttribute('datetime'), await time.textContent()];
+    // The page's script replaced the UTC text with the browser's local, human form.
+    expect(shown).toBe(await w.page.evaluate((value) => new Date(value).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' }), iso!));
+    expect(shown).not.toContain('T');
+    const icon = await w.page.evaluate(async () => (await fetch('/favicon.ico')).status);
+    expect(icon).toBe(200);
+    // The demo's card and site header, as on the example pages.
+    expect(await w.page.locator('header.site nav a').allTextContents()).toEqual(['pwflow examples', 'Mailbox']);
+    expect(await w.page.locator('main.card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await w.shot('demo-mailbox');
+    expect(problems).toEqual([]);
+    await w.finish();
+  });
+});
