@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, launchBrowser, openPage } from './harness';
+import { DEMO, launchBrowser, openPage, STRONG } from './harness';
 
 const START = join(resolve(__dirname, '../..'), 'scripts', 'start.js');
 let browser: Browser;
@@ -37,6 +37,11 @@ function watchProblems(page: Page): string[] {
   });
   page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} ${request.failure()?.errorText}`));
   return problems;
+}
+
+interface Mail { kind: string; to: string; link?: string; token?: string }
+async function mailbox(): Promise<Mail[]> {
+  return (await fetch(`${url}/mailbox.json`)).json() as Promise<Mail[]>;
 }
 
 beforeAll(async () => {
@@ -73,6 +78,33 @@ describe('npm start in Chromium', () => {
     expect(await w.page.locator('main.card').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
     await w.shot('demo-mailbox');
     expect(problems).toEqual([]);
+    await w.finish();
+  });
+
+  it('a link asked for from the SPA lands on the SPA reset route; one from the plain page on /reset-password', async () => {
+    const w = await openPage(browser);
+    await w.page.goto(`${url}/spa/#/forgot-password`);
+    await w.page.getByLabel('Email address').fill(DEMO.email);
+    await w.page.getByRole('button', { name: 'Send reset link' }).click();
+    await w.page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    const mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    expect(mail.link).toBe(`${url}/spa/#/reset-password?token=${mail.token}`);
+
+    await w.page.goto(mail.link!);
+    await w.page.getByLabel('New password', { exact: true }).fill(STRONG);
+    await w.page.getByLabel('Confirm new password').fill(STRONG);
+    expect(w.page.url()).toBe(`${url}/spa/#/reset-password`);
+    await w.page.getByRole('button', { name: 'Change password' }).click();
+    await w.page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
+
+    // Asked for without the SPA's header (the plain pages, curl): the server's own reset page.
+    await fetch(`${url}/api/auth/password/reset-request`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: DEMO.email }),
+    });
+    const plain = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    expect(plain.link).toBe(`${url}/reset-password?token=${plain.token}`);
     await w.finish();
   });
 });
