@@ -3,6 +3,7 @@ import { changePassword } from './change-password';
 import type { RouteHandler } from './context';
 import { getCooldown, requestReset } from './reset-request';
 import { resetPassword } from './reset-password';
+import { SIGN_IN_PATH, signIn } from './sign-in';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -19,6 +20,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'POST', path: '/api/auth/password/reset-request', api: 'B', handler: requestReset },
   { method: 'GET', path: '/api/auth/password/reset/cooldown', api: 'B', handler: getCooldown },
   { method: 'POST', path: RESET_PATH, api: 'B', handler: resetPassword },
+  // The demo's own sign-in (not part of PROTOCOL.md): see sign-in.ts.
+  { method: 'POST', path: SIGN_IN_PATH, api: 'B', handler: signIn },
 ];
 
 /**

@@ -107,4 +107,39 @@ describe('npm start in Chromium', () => {
     expect(plain.link).toBe(`${url}/reset-password?token=${plain.token}`);
     await w.finish();
   });
+
+  it('the sign-in page: after a reset through the API the old password is refused and the new one accepted', async () => {
+    /** Resets the demo password through API B as the SDK would: reset-request, the mailed token, reset. */
+    async function resetTo(password: string): Promise<void> {
+      const json = { 'Content-Type': 'application/json' };
+      await fetch(`${url}/api/auth/password/reset-request`, { method: 'POST', headers: json, body: JSON.stringify({ email: DEMO.email }) });
+      const { token } = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+      const reset = await fetch(`${url}/api/auth/password/reset?token=${token}`, { method: 'POST', headers: json, body: JSON.stringify({ newPassword: password }) });
+      expect(reset.status).toBe(200);
+    }
+    await resetTo('Old-Passw0rd!1');
+    await resetTo('New-Passw0rd!2');
+
+    const w = await openPage(browser);
+    const problems = watchProblems(w.page);
+    await w.page.goto(`${url}/sign-in.html`);
+    await w.page.getByLabel('Email address').fill(DEMO.email);
+    await w.page.getByLabel('Password').fill('Old-Passw0rd!1');
+    await w.page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(w.page.getByRole('alert').textContent()).resolves.toBe(
+      'That email and password do not match. If you just reset your password, use the new one.',
+    );
+    expect(await w.page.evaluate(() => document.activeElement?.id)).toBe('status');
+    await w.shot('demo-sign-in-refused');
+
+    await w.page.getByLabel('Password').fill('New-Passw0rd!2');
+    await w.page.getByRole('button', { name: 'Sign in' }).click();
+    await w.page.getByRole('heading', { name: 'You are signed in' }).waitFor();
+    expect(await w.page.locator('#who').textContent()).toBe(`Signed in as ${DEMO.email}.`);
+    await w.shot('demo-sign-in-accepted');
+    // The refused attempt is the page's answer, not a console error (Chromium logs failed fetches: 401 only).
+    expect(problems.filter((problem) => !/401/.test(problem))).toEqual([]);
+    expect(w.api).toEqual(['POST /api/auth/login', 'POST /api/auth/login']);
+    await w.finish();
+  });
 });
