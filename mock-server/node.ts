@@ -11,7 +11,7 @@ import type { ReferenceServer } from './core/types';
 import { defaultDistDir } from './node/dist-dir';
 import { hostAllowed, hostName } from './node/hosts';
 import { sendResponse, toRequest } from './node/http-bridge';
-import { blockedHostPage, fallbackIndexPage, mailboxPage, notFoundPage, notImplementedPage, PAGES_CSS } from './node/pages';
+import { blockedHostPage, FAVICON_SVG, fallbackIndexPage, mailboxPage, notFoundPage, notImplementedPage, PAGES_CSS, PAGES_JS } from './node/pages';
 import { SECURITY_HEADERS } from './node/security-headers';
 import { serveFile } from './node/static-files';
 
@@ -108,6 +108,8 @@ async function route(
     return new Response(JSON.stringify(core.outbox, null, 2), { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' } });
   }
   if (pathname === '/mailbox.css') return new Response(PAGES_CSS, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+  if (pathname === '/mailbox.js') return new Response(PAGES_JS, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+  if (pathname === '/favicon.ico') return new Response(FAVICON_SVG, { headers: { 'Content-Type': 'image/svg+xml' } });
   let found: Response | null = null;
   if (pathname.startsWith('/dist/')) {
     found = await serveFile(options.dist, pathname.slice('/dist/'.length));

@@ -49,7 +49,7 @@ const set = options.server;
 console.log(`pwflow reference server
 
   App:       ${url}/
-  Sign in:   demo@example.com / Demo-Passw0rd!  (client id: demo-client)
+  Sign in:   ${url}/sign-in.html   demo@example.com / Demo-Passw0rd!  (client id: demo-client)
   Mailbox:   ${url}/mailbox   (JSON: ${url}/mailbox.json)
   API base:  ${url}           (domain: '${url}')
   SDK:       ${url}/dist/pwflow.min.js

@@ -4,6 +4,7 @@ import type { RouteHandler } from './context';
 import { range } from './range';
 import { getCooldown, requestReset } from './reset-request';
 import { resetPassword } from './reset-password';
+import { SIGN_IN_PATH, signIn } from './sign-in';
 
 export interface Route {
   method: 'GET' | 'POST';
@@ -22,6 +23,8 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/api/auth/password/reset/cooldown', api: 'B', handler: getCooldown },
   { method: 'POST', path: RESET_PATH, api: 'B', handler: resetPassword },
   { method: 'GET', path: '/range/', api: 'B', handler: range },
+  // The demo's own sign-in (not part of PROTOCOL.md): see sign-in.ts.
+  { method: 'POST', path: SIGN_IN_PATH, api: 'B', handler: signIn },
 ];
 
 /**

@@ -5,16 +5,39 @@
 import type { SentEmail } from '../core/types';
 import { hostName } from './hosts';
 
-export const PAGES_CSS = `body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
-header p,.meta{color:#555}
-article{border:1px solid #ddd;border-radius:8px;padding:1rem 1.25rem;margin:1rem 0}
+/** The pages' stylesheet (`/mailbox.css`): the examples' look (docs/examples/styles.css), so it works without them. */
+export const PAGES_CSS = `:root{--text:#1b1d21;--muted:#5a5f69;--line:#e1e4e9;--accent:#1f5fbf;--radius:8px;color-scheme:light}
+*{box-sizing:border-box}
+body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--text);background:#f4f5f7}
+a{color:var(--accent)}
+code{font-size:.92em;background:#eceef2;padding:0 .25em;border-radius:4px}
+.site nav{display:flex;gap:1.25rem;max-width:52rem;margin:0 auto;padding:.75rem 1rem}
+.site a{color:var(--muted);text-decoration:none}
+.site a:hover,.site a:focus-visible{color:var(--text);text-decoration:underline}
+.card{max-width:52rem;margin:0 auto 2rem;padding:1.5rem 1.25rem 2rem;background:#fff;border:1px solid var(--line);border-radius:12px}
+@media (max-width:54rem){.card{border-radius:0;border-left:0;border-right:0}}
+h1{font-size:1.5rem;line-height:1.25;margin:0 0 .75rem}
+.meta{color:var(--muted)}
+article{border:1px solid var(--line);border-radius:var(--radius);padding:1rem 1.25rem;margin:1rem 0}
 article h2{margin:0 0 .5rem;font-size:1.15rem}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem 1rem;margin:0 0 .75rem}
 dt{font-weight:600}dd{margin:0}
 pre,.link{overflow-wrap:anywhere}
-pre{white-space:pre-wrap;background:#f6f6f7;padding:.75rem;border-radius:6px}
-.kind{display:inline-block;padding:0 .5rem;border-radius:99px;background:#eef;font-size:.85rem}
-a{color:#0645ad}
+pre{white-space:pre-wrap;background:#f6f7f9;padding:.75rem;border-radius:6px;font-size:.9rem}
+.kind{display:inline-block;padding:0 .5rem;border-radius:99px;background:#eef4fc;color:var(--accent);font-size:.85rem;font-weight:600}
+`;
+
+/** `/mailbox.js`: shows each `<time>` in the reader's own time zone (the server knows only UTC). */
+export const PAGES_JS = `for (const time of document.querySelectorAll('time[datetime]')) {
+  const date = new Date(time.dateTime);
+  if (Number.isNaN(date.getTime())) continue;
+  time.title = time.dateTime;
+  time.textContent = date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+}
+`;
+
+/** `/favicon.ico` (an SVG: every browser that runs the demo reads it): a key on the accent blue. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="#1f5fbf"/><circle cx="12" cy="16" r="5" fill="none" stroke="#fff" stroke-width="3"/><path d="M17 16h10m-3 0v4" stroke="#fff" stroke-width="3" fill="none"/></svg>
 `;
 
 /** HTML-escapes text for element content and quoted attributes. */
@@ -29,13 +52,25 @@ function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 <link rel="stylesheet" href="/mailbox.css">
+<script type="module" src="/mailbox.js"></script>
 </head>
 <body>
+<header class="site">
+<nav aria-label="Site"><a href="/">pwflow examples</a> <a href="/mailbox">Mailbox</a></nav>
+</header>
+<main class="card">
 ${body}
+</main>
 </body>
 </html>
 `;
+}
+
+/** `2026-12-02T10:00:00Z` → `2026-12-02 10:00:00 UTC`, until the page's script shows local time. */
+function readableUtc(iso: string): string {
+  return iso.replace('T', ' ').replace(/(\.\d+)?Z$/, ' UTC');
 }
 
 function emailHtml(email: SentEmail): string {
@@ -48,7 +83,7 @@ function emailHtml(email: SentEmail): string {
 <dt>To</dt><dd>${escapeHtml(email.to)}</dd>
 <dt>Kind</dt><dd>${escapeHtml(email.kind)}</dd>
 <dt>Locale</dt><dd>${escapeHtml(email.locale)}</dd>
-<dt>Sent</dt><dd><time datetime="${escapeHtml(email.sentAt)}">${escapeHtml(email.sentAt)}</time></dd>
+<dt>Sent</dt><dd><time datetime="${escapeHtml(email.sentAt)}">${escapeHtml(readableUtc(email.sentAt))}</time></dd>
 </dl>
 ${link}<pre>${escapeHtml(email.text)}</pre>
 </article>`;
@@ -60,13 +95,9 @@ export function mailboxPage(outbox: readonly SentEmail[]): string {
   const count = outbox.length === 1 ? '1 email' : `${outbox.length} emails`;
   return page(
     'Mailbox — pwflow reference server',
-    `<header>
-<h1>Mailbox</h1>
-<p>${count}, newest first. <a href="/mailbox">Refresh</a> · <a href="/mailbox.json">JSON</a> · <a href="/">App</a></p>
-</header>
-<main>
-${emails || '<p class="empty">No emails yet. Ask for a password reset, then refresh this page.</p>'}
-</main>`,
+    `<h1>Mailbox</h1>
+<p class="meta">${count}, newest first. <a href="/mailbox">Refresh</a> · <a href="/mailbox.json">JSON</a></p>
+${emails || '<p class="empty">No emails yet. Ask for a password reset, then refresh this page.</p>'}`,
   );
 }
 

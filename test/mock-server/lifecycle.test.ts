@@ -25,6 +25,23 @@ describe('options, clock and reset()', () => {
     expect(mail.link).toBe(`https://app.example.com/#/reset-password?token=${mail.token}`);
   });
 
+  it('takes appUrl as a function of the request that asked for the link (API A and B)', async () => {
+    const seen: string[] = [];
+    const server = createReferenceServer({
+      appUrl: (request) => {
+        seen.push(new URL(request.url).pathname);
+        return request.headers.get('x-app') === 'spa' ? 'https://app.example.com/#/reset-password' : 'https://app.example.com/reset-password';
+      },
+    });
+    await post(server, REQUEST, { email: DEMO.email }, { 'X-App': 'spa' });
+    await post(server, '/dbconnections/change_password', { client_id: 'demo-client', email: DEMO.email, connection: 'Username-Password-Authentication' });
+    await post(server, REQUEST, { email: 'nobody@example.com' }, { 'X-App': 'spa' }); // no link, no call
+    const [spa, plain] = server.outbox;
+    expect(spa!.link).toBe(`https://app.example.com/#/reset-password?token=${spa!.token}`);
+    expect(plain!.link).toBe(`https://app.example.com/reset-password?token=${plain!.token}`);
+    expect(seen).toEqual([REQUEST, '/dbconnections/change_password']);
+  });
+
   it('refuses options that cannot work', () => {
     expect(() => createReferenceServer({ appUrl: 'not a url' })).toThrow(TypeError);
     expect(() => createReferenceServer({ rateLimit: 0 })).toThrow(/rateLimit/);

@@ -111,10 +111,16 @@ describe('startReferenceServer', () => {
     expect(html).toContain('&#60;i&#62;x&#60;/i&#62;@example.com');
     expect(html).not.toContain('<i>x</i>');
     expect(html.indexOf('Passwort-Zurücksetzung angefordert')).toBeLessThan(html.indexOf('Reset your password'));
-    expect(html).not.toMatch(/<script|<style|\sstyle=|\son\w+=/i);
+    // No inline script or style: the one script is a file.
+    expect(html.replace('<script type="module" src="/mailbox.js"></script>', '')).not.toMatch(/<script|<style|\sstyle=|\son\w+=/i);
     expect(html).toContain('<link rel="stylesheet" href="/mailbox.css">');
     const css = await fetch(`${running.url}/mailbox.css`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    // A readable time before the script shows it in local time, and a favicon so no 404.
+    expect(html).toMatch(new RegExp(`<time datetime="${reset.sentAt}">\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC</time>`));
+    expect((await fetch(`${running.url}/mailbox.js`)).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    const icon = await fetch(`${running.url}/favicon.ico`);
+    expect([icon.status, icon.headers.get('content-type')]).toEqual([200, 'image/svg+xml']);
   });
 
   it('serves the outbox at /mailbox.json, newest last', async () => {

@@ -7,7 +7,9 @@ import { focus, h, show } from '../shared/dom.js';
 import { mountForgotPassword } from '../shared/forgot-password.js';
 import { mountResetPassword } from '../shared/reset-password.js';
 
-const webAuth = new pwflow.WebAuth({ domain: location.origin, clientID: 'demo-client' });
+// The header tells the demo server (npm start) to point emailed links at this app's
+// #/reset-password route rather than at /reset-password: a demo convention, not part of the protocol.
+const webAuth = new pwflow.WebAuth({ domain: location.origin, clientID: 'demo-client', headers: { 'X-Pwflow-Demo-App': 'spa' } });
 const links = { home: '#/', forgot: '#/forgot-password', change: '#/change-password' };
 const main = document.getElementById('app');
 
