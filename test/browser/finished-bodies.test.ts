@@ -4,6 +4,7 @@
 // `requestfailed` event here) about one time in three when the answer is `Cache-Control: no-store`,
 // as the reference server's (and most auth servers') are. Many calls of every kind, in real
 // Chromium against the Node reference server: not one failed request, not one console error.
+// And the one failure a browser explains least, a request its CSP refused, says where to look.
 import { describe, expect, it } from 'vitest';
 import { openPage, useChromium } from './harness';
 
@@ -46,5 +47,24 @@ describe('finished bodies in Chromium', () => {
     expect(failed).toEqual([]);
     expect(consoleErrors).toEqual([]);
     await w.finish();
+  });
+
+  it('a call the page\'s CSP refuses: network_error whose description says to look at CSP connect-src and CORS', async () => {
+    const w = await openPage(env.browser);
+    const { page } = w;
+    await page.goto(`${env.app.url}/`);
+    await page.addScriptTag({ url: '/dist/pwflow.min.js' });
+    // The page allows connect-src 'self' only; localhost is another origin than 127.0.0.1.
+    const other = env.app.url.replace('127.0.0.1', 'localhost');
+    const error = await page.evaluate(async (domain) => {
+      const { WebAuth } = (window as unknown as { pwflow: typeof import('../../src/index') }).pwflow;
+      return new WebAuth({ domain }).getResetCooldown({ email: 'demo@example.com' }).then(
+        () => null,
+        (e: { code: string; description: string }) => ({ code: e.code, description: e.description }),
+      );
+    }, other);
+    expect(error).toEqual({ code: 'network_error', description: expect.stringMatching(/CSP connect-src.*CORS/) });
+    expect(w.csp.length).toBeGreaterThan(0); // it was the CSP
+    await w.context.close();
   });
 });
