@@ -70,11 +70,9 @@ async function readBody(response: Response, aborted: Promise<never>): Promise<st
 /** What each caller's signal stops when it aborts: the attempts and retry waits under way on it. */
 const stops = new WeakMap<AbortSignal, Set<() => void>>();
 
-/** The one listener pwflow puts on a caller's signal: it runs that signal's stops, then goes. */
+/** The one listener pwflow puts on a caller's signal: it runs that signal's stops (each unfollows). */
 function fire(this: AbortSignal) {
   stops.get(this)?.forEach((stop) => stop());
-  stops.delete(this);
-  this.removeEventListener('abort', fire);
 }
 
 /**
@@ -102,6 +100,7 @@ const wait = (ms: number, signal: AbortSignal | undefined) =>
     signal?.throwIfAborted();
     const unfollow = follow(signal, () => {
       clearTimeout(timer);
+      unfollow();
       reject(signal!.reason);
     });
     const timer = setTimeout(() => {
