@@ -24,7 +24,7 @@ function fromThrown({ error, reason }: Thrown): WebAuthError {
   try {
     // A bare TypeError ("Failed to fetch") is all a browser says when it is offline or refused
     // the request itself: say where to look. (In a try: `instanceof` throws on a revoked proxy.)
-    if (!reason && error instanceof TypeError && !error.cause) description += " (offline, or blocked by the page's CSP connect-src or the server's CORS)";
+    if (!reason && error instanceof TypeError && !error.cause) description += ' (offline, or blocked by CSP connect-src or CORS)';
   } catch {}
   return new WebAuthError({ code, description, original: error });
 }
