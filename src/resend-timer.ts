@@ -59,12 +59,6 @@ export interface ResendTimer {
 }
 
 /**
- * A 32-bit hash of the text (djb2 with xor), base 36: a storage key that does not show the
- * address. Not secret-grade: anyone who can read the storage can test a guessed address against it.
- */
-const hash = (text: string) => [...text].reduce((h, c) => (h * 33) ^ c.charCodeAt(0), 5381).toString(36);
-
-/**
  * The one place that knows when "send again" may be used for an address. Feed it every answer
  * (`update`), read `secondsLeft`, or listen with `onChange`, which ticks once a second while
  * time is left. The end time is kept in `sessionStorage` under a hash of the address, so a reload
@@ -93,7 +87,9 @@ const hash = (text: string) => [...text].reduce((h, c) => (h * 33) ^ c.charCodeA
  * ```
  */
 export function createResendTimer({ email, storage, now = Date.now, onChange }: ResendTimerOptions): ResendTimer {
-  const key = `pwflow.resend.${hash(email.trim().toLowerCase())}`;
+  // A 32-bit hash of the address (djb2 with xor), base 36: a storage key that does not show it. Not
+  // secret-grade: anyone who can read the storage can test a guessed address against it.
+  const key = `pwflow.resend.${[...email.trim().toLowerCase()].reduce((h, c) => (h * 33) ^ c.charCodeAt(0), 5381).toString(36)}`;
   let store: Storage | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let end = 0;

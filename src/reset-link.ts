@@ -38,9 +38,11 @@ export type ResetLink =
   | { state: 'missing'; token?: undefined; expiresAt: null; expiresIn?: undefined };
 
 /**
- * What is wrong with a reset link, as {@link linkState} tells it: {@link ResetLink}'s states, and
- * `'used'` (a well-formed, unexpired token the server refused: it was spent) and `'invalid'`
- * (refused for another reason: tampered with, signed with another key).
+ * What is wrong with a reset link: one vocabulary for {@link readResetLink} (`'missing'`,
+ * `'malformed'`, `'expired'`, before the form is shown) and {@link linkState} (`'missing'`,
+ * `'expired'`, `'used'`: a well-formed, unexpired token the server refused, so it was spent;
+ * `'invalid'`: refused for another reason, such as a cut, altered or made-up token), so that one
+ * table of texts serves both.
  *
  * @example
  * ```ts
@@ -101,8 +103,8 @@ export function readResetLink(from?: Source | ReadResetLinkOptions, options?: Re
  * `'used'` and `'invalid'`; `null` when the error is not about the link (a weak password, the
  * network, the server's trouble, an account that no longer exists). PROTOCOL.md's
  * `PASSWORD_RESET_TOKEN_INVALID` means "cannot be decoded, or was already used": the token the
- * page sent tells which. Pass it: a well-formed, unexpired token is `'used'`, a malformed one
- * `'malformed'`, every other one (or none given) `'invalid'`.
+ * page sent tells which. Pass it: a well-formed, unexpired token is `'used'`, every other one
+ * (or none given) `'invalid'`. (`'malformed'` comes from {@link readResetLink}, before the form is shown.)
  *
  * @example
  * ```ts
@@ -118,18 +120,17 @@ export function readResetLink(from?: Source | ReadResetLinkOptions, options?: Re
  */
 export function linkState(error: unknown, token?: string): LinkState | null {
   const code = (error as { code?: unknown } | null)?.code;
+  // No token reads as malformed: 'invalid'.
   const { malformed, expired } = inspectResetToken(token!);
   return code === 'PASSWORD_RESET_TOKEN_MISSING'
     ? 'missing'
     : code === 'PASSWORD_RESET_TOKEN_EXPIRED'
       ? 'expired'
-      : code !== 'PASSWORD_RESET_TOKEN_INVALID' && code !== 'PASSWORD_RESET_TOKEN_SECRET_FAILURE'
-        ? null
-        : malformed
-          ? token
-            ? 'malformed'
-            : 'invalid'
-          : expired || code !== 'PASSWORD_RESET_TOKEN_INVALID'
-            ? 'invalid'
-            : 'used';
+      : code === 'PASSWORD_RESET_TOKEN_INVALID'
+        ? malformed || expired
+          ? 'invalid'
+          : 'used'
+        : code === 'PASSWORD_RESET_TOKEN_SECRET_FAILURE'
+          ? 'invalid'
+          : null;
 }

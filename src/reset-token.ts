@@ -92,7 +92,8 @@ export function parseResetToken(
       // A router may keep the URL in the state too (Vue Router's `current`): no copy stays there.
       let { state } = history;
       try {
-        if (JSON.stringify(state).includes(token)) state = JSON.parse(JSON.stringify(state).split(token).join(''));
+        const json = JSON.stringify(state);
+        if (json.includes(token)) state = JSON.parse(json.replaceAll(token, ''));
       } catch {}
       // The whole URL, not its path: a path that starts with `//` (`https://app.example.com//reset`)
       // would be read as another host's, and replaceState would refuse it.
