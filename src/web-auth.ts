@@ -233,7 +233,7 @@ export class WebAuth {
     );
     if (outcome?.breached) {
       throw invalid('invalid_request', [
-        { path: 'password', rule: 'breached', message: `Seen ${outcome.count} times in data breaches: choose another password` },
+        { path: 'password', rule: 'breached', message: `Seen ${outcome.count} times in data breaches` },
       ]);
     }
     return outcome ? 'passed' : 'skipped';

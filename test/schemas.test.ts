@@ -6,6 +6,7 @@ import { z as mini } from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PASSWORD_POLICY, WebAuth, type WebAuthError, checkPassword, emailSchema, passwordSchema } from '../src/index';
 import { describePasswordRule, SPECIAL_CHARACTERS } from '../src/password-policy';
+import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { PasswordPolicy } from '../src/index';
 import { failure } from './support/network';
 
@@ -16,6 +17,9 @@ function issues(schema: ReturnType<typeof passwordSchema>, value: unknown) {
   return result.issues ?? [];
 }
 
+// The contract's types: both are Standard Schema v1 validators of a string.
+const asStandard: StandardSchemaV1<string>[] = [passwordSchema(), passwordSchema(DEFAULT_PASSWORD_POLICY), emailSchema];
+
 describe('passwordSchema', () => {
   it('gives one issue per failed rule, in checkPassword order, with its message and rule', () => {
     const found = issues(passwordSchema(), 'abc');
@@ -23,7 +27,7 @@ describe('passwordSchema', () => {
       (['minLength', 'uppercase', 'digit', 'special'] as const).map((rule) => describePasswordRule(rule)),
     );
     expect(found.map((issue) => (issue as { params?: { rule?: string } }).params?.rule)).toEqual(['minLength', 'uppercase', 'digit', 'special']);
-    expect(passwordSchema()['~standard']).toMatchObject({ vendor: 'zod', version: 1 });
+    for (const schema of asStandard) expect(schema['~standard']).toMatchObject({ vendor: 'zod', version: 1 });
     expect(passwordSchema()['~standard'].validate('S3cure!pass')).toEqual({ value: 'S3cure!pass' });
   });
 

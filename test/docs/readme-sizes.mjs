@@ -22,7 +22,7 @@ export async function sizeTable() {
     ['`dist/pwflow.min.js` — script tag, the whole SDK', fileSizes(PATHS.iife)],
     ['`dist/pwflow.browser.js` — ES module without a bundler', fileSizes(`${ROOT}dist/pwflow.browser.js`)],
   ];
-  for (const name of ['WebAuth', 'checkPassword', 'parseResetToken']) {
+  for (const name of ['WebAuth', 'checkPassword', 'parseResetToken', 'checkBreachedPassword']) {
     rows.push([`\`import { ${name} } from 'pwflow'\` — bundled (esbuild, minified)`, await bundleImport(name)]);
   }
   rows.push(['for comparison: auth0-js 10 `auth0.min.js`', fileSizes(PATHS.auth0Iife)]);
