@@ -59,8 +59,8 @@ const METHODS: Record<
   },
 };
 const NAMES = Object.keys(METHODS) as Method[];
-const DOCUMENTED = new Set(['connection', 'email', 'password', 'token', 'locale', 'signal']);
-const OPTION_KEYS = ['domain', 'clientID', 'locale', 'timeout', 'retry', 'maxRetryWait', 'fetch', 'headers', 'tokenParam', 'passwordPolicy'];
+const DOCUMENTED = new Set(['connection', 'email', 'password', 'token', 'locale', 'signal', 'headers']);
+const OPTION_KEYS = ['domain', 'clientID', 'locale', 'timeout', 'retry', 'maxRetryWait', 'fetch', 'headers', 'tokenParam', 'passwordPolicy', 'breachCheck'];
 
 const webAuth = new WebAuth({ domain: ORIGIN, clientID: 'demo-client' });
 const invoke = (target: WebAuth, method: Method, ...args: unknown[]) =>
@@ -313,8 +313,8 @@ describe('new WebAuth(options): only WebAuthError invalid_configuration', () => 
         } else if (value !== undefined) {
           // What is accepted has the documented type.
           const types: Record<string, string> = { clientID: 'string', locale: 'string', timeout: 'number', retry: 'number',
-            maxRetryWait: 'number', fetch: 'function', headers: 'object', tokenParam: 'string', passwordPolicy: 'object', domain: 'string' };
-          expect(value === false ? 'object' : typeof value).toBe(types[key]);
+            maxRetryWait: 'number', fetch: 'function', headers: 'object', tokenParam: 'string', passwordPolicy: 'object', domain: 'string', breachCheck: 'object' };
+          expect(value === false || (key === 'breachCheck' && value === true) ? 'object' : typeof value).toBe(types[key]);
         }
       }),
       { numRuns: 400, seed: 29 },
