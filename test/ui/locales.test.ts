@@ -8,8 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { english } from '../../src/ui/messages';
 import type { Messages } from '../../src/ui/messages';
 import de from '../../src/ui/locales/de';
+import fr from '../../src/ui/locales/fr';
 
-const LOCALES: [tag: string, messages: Messages][] = [['de', de]];
+const LOCALES: [tag: string, messages: Messages][] = [
+  ['de', de],
+  ['fr', fr],
+];
 
 type Key = keyof Messages;
 const KEYS = Object.keys(english) as Key[];
@@ -95,6 +99,18 @@ describe.each(LOCALES)('locale %s', (tag, messages) => {
   it('uses typographic quotes, apostrophes and ellipses', () => {
     for (const key of KEYS) {
       for (const [form, text] of forms(messages[key])) expect(words(text), name(key, form)).not.toMatch(/["']|\.\.\./);
+    }
+  });
+});
+
+describe('French typography', () => {
+  // A no-break space before : ; ! ? and inside « », so the sign never starts a line; narrow
+  // (U+202F) before ; ! ?, full (U+00A0) before : — the Imprimerie nationale's rule.
+  it('puts a no-break space, never a plain one or none, before : ; ! ? and inside « »', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(fr[key])) {
+        expect(text, name(key, form)).not.toMatch(/[^\u00a0\u202f][;!?»]|[^\u00a0]:|«[^\u00a0\u202f]/);
+      }
     }
   });
 });
