@@ -8,11 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { english } from '../../src/ui/messages';
 import type { Messages } from '../../src/ui/messages';
 import de from '../../src/ui/locales/de';
+import es from '../../src/ui/locales/es';
 import fr from '../../src/ui/locales/fr';
 
 const LOCALES: [tag: string, messages: Messages][] = [
   ['de', de],
   ['fr', fr],
+  ['es', es],
 ];
 
 type Key = keyof Messages;
@@ -110,6 +112,19 @@ describe('French typography', () => {
     for (const key of KEYS) {
       for (const [form, text] of forms(fr[key])) {
         expect(text, name(key, form)).not.toMatch(/[^\u00a0\u202f][;!?»]|[^\u00a0]:|«[^\u00a0\u202f]/);
+      }
+    }
+  });
+});
+
+describe('Spanish punctuation', () => {
+  it('opens every question with ¿ and every exclamation with ¡', () => {
+    const count = (text: string, sign: string) => text.split(sign).length - 1;
+    for (const key of KEYS) {
+      // rule.special lists the characters ! and ? themselves.
+      if (key === 'rule.special') continue;
+      for (const [form, text] of forms(es[key])) {
+        expect([count(text, '¿'), count(text, '¡')], name(key, form)).toEqual([count(text, '?'), count(text, '!')]);
       }
     }
   });
