@@ -10,11 +10,13 @@ import type { Messages } from '../../src/ui/messages';
 import de from '../../src/ui/locales/de';
 import es from '../../src/ui/locales/es';
 import fr from '../../src/ui/locales/fr';
+import ptBR from '../../src/ui/locales/pt-BR';
 
 const LOCALES: [tag: string, messages: Messages][] = [
   ['de', de],
   ['fr', fr],
   ['es', es],
+  ['pt-BR', ptBR],
 ];
 
 type Key = keyof Messages;
