@@ -10,6 +10,7 @@ import type { Messages } from '../../src/ui/messages';
 import de from '../../src/ui/locales/de';
 import es from '../../src/ui/locales/es';
 import fr from '../../src/ui/locales/fr';
+import ja from '../../src/ui/locales/ja';
 import ptBR from '../../src/ui/locales/pt-BR';
 
 const LOCALES: [tag: string, messages: Messages][] = [
@@ -17,6 +18,7 @@ const LOCALES: [tag: string, messages: Messages][] = [
   ['fr', fr],
   ['es', es],
   ['pt-BR', ptBR],
+  ['ja', ja],
 ];
 
 type Key = keyof Messages;
@@ -127,6 +129,26 @@ describe('Spanish punctuation', () => {
       if (key === 'rule.special') continue;
       for (const [form, text] of forms(es[key])) {
         expect([count(text, '¿'), count(text, '¡')], name(key, form)).toEqual([count(text, '?'), count(text, '!')]);
+      }
+    }
+  });
+});
+
+describe('Japanese typography', () => {
+  const JAPANESE = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー、。「」（）：？]';
+
+  it('has no Latin-script words (A〜Z alone is a range, not a word)', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(ja[key])) expect(words(text), name(key, form)).not.toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+
+  it('uses full-width punctuation and puts no space between Japanese words', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(ja[key])) {
+        // rule.special lists the ASCII characters the rule counts.
+        if (key !== 'rule.special') expect(words(text), name(key, form)).not.toMatch(/[,.:;!?()]/);
+        expect(text, name(key, form)).not.toMatch(new RegExp(`${JAPANESE}\\s${JAPANESE}`, 'u'));
       }
     }
   });
