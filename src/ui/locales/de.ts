@@ -91,7 +91,7 @@ const de: Messages = {
   'error.tooMany': 'Zu viele Versuche. Bitte warten Sie {time} und versuchen Sie es dann erneut.',
   'error.server': 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es später erneut.',
   'error.support': 'Diese Funktion ist derzeit nicht verfügbar. Bitte wenden Sie sich an den Support.',
-  'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  'error.network': 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
   'error.unknown': 'Ein Fehler ist aufgetreten. Bitte versuchen Sie es erneut.',
 };
 

@@ -19,11 +19,11 @@ const es: Messages = {
   'common.busy': 'Un momento…',
   'common.intro': 'Te enviaremos por correo un enlace para elegir una contraseña nueva.',
   'common.inbox': 'Revisa tu bandeja de entrada',
-  'common.spam': '¿No está ahí? Revisa la carpeta de spam.',
+  'common.spam': '¿No lo encuentras? Revisa la carpeta de spam.',
 
   'forgot.title': '¿Has olvidado tu contraseña?',
   'forgot.submit': 'Enviar enlace',
-  'forgot.sent': 'Si {email} tiene una cuenta, hemos enviado un enlace a esa dirección.',
+  'forgot.sent': 'Si {email} corresponde a una cuenta, hemos enviado un enlace a esa dirección.',
   'forgot.sentEarlier': 'Hace un momento hemos enviado un enlace a {email}.',
   'forgot.wait': 'Podrás solicitar otro correo dentro de {time}.',
   'forgot.ready': 'Ya puedes solicitar otro correo.',
@@ -90,7 +90,7 @@ const es: Messages = {
   'error.tooMany': 'Demasiados intentos. Espera {time} y vuelve a intentarlo.',
   'error.server': 'Algo ha fallado por nuestra parte. Vuelve a intentarlo más tarde.',
   'error.support': 'Esta función no está disponible en este momento. Ponte en contacto con el servicio de asistencia.',
-  'error.network': 'No se puede conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.',
+  'error.network': 'No se puede conectar con el servidor. Comprueba tu conexión a Internet y vuelve a intentarlo.',
   'error.unknown': 'Algo ha fallado. Vuelve a intentarlo.',
 };
 

@@ -42,7 +42,7 @@ const fr: Messages = {
   'reset.submit': 'Modifier le mot de passe',
   'reset.doneTitle': 'Votre mot de passe a été modifié',
   'reset.done': 'Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.',
-  'reset.sessions': 'Nous n’avons pas pu vous déconnecter de vos autres appareils. Déconnectez-vous vous-même sur ces appareils.',
+  'reset.sessions': 'Nous n’avons pas pu vous déconnecter de vos autres appareils. Veuillez vous y déconnecter vous-même.',
 
   'change.title': 'Modifier votre mot de passe',
   'change.submit': 'Recevoir un lien par e-mail',
@@ -74,7 +74,7 @@ const fr: Messages = {
   'field.passwordMissing': 'Saisissez un nouveau mot de passe.',
   'field.passwordRules': 'Votre mot de passe ne remplit pas tous les critères.',
   'field.passwordRefused': 'Ce mot de passe a été refusé. Choisissez-en un autre.',
-  'field.confirmMissing': 'Saisissez à nouveau le nouveau mot de passe.',
+  'field.confirmMissing': 'Confirmez votre nouveau mot de passe.',
   'field.mismatch': 'Les mots de passe ne correspondent pas.',
 
   'password.show': 'Afficher',
@@ -90,7 +90,7 @@ const fr: Messages = {
   'error.tooMany': 'Trop de tentatives. Veuillez patienter {time} avant de réessayer.',
   'error.server': 'Un problème est survenu de notre côté. Veuillez réessayer plus tard.',
   'error.support': 'Ce service est indisponible pour le moment. Veuillez contacter l’assistance.',
-  'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
+  'error.network': 'Impossible de joindre le serveur. Vérifiez votre connexion Internet et réessayez.',
   'error.unknown': 'Une erreur s’est produite. Veuillez réessayer.',
 };
 

@@ -89,7 +89,7 @@ const ptBR: Messages = {
   'error.tooMany': 'Muitas tentativas. Aguarde {time} e tente de novo.',
   'error.server': 'Ocorreu um erro do nosso lado. Tente de novo mais tarde.',
   'error.support': 'Este recurso não está disponível no momento. Entre em contato com o suporte.',
-  'error.network': 'Não foi possível conectar ao servidor. Verifique sua conexão e tente de novo.',
+  'error.network': 'Não foi possível conectar ao servidor. Verifique sua conexão com a internet e tente de novo.',
   'error.unknown': 'Algo deu errado. Tente de novo.',
 };
 
