@@ -207,12 +207,15 @@ function checklist(ui: Ui, status: HTMLElement) {
       li.classList.toggle('pwflow-met', met);
       state.textContent = `, ${t(met ? 'reset.ruleMet' : 'reset.ruleUnmet')}`;
     }
-    // Read out a short summary a moment after typing stops, not at every key. The rules keep
-    // their own words and case: "(A–Z)" stays "(A–Z)".
+    // Read out a short summary a moment after typing stops, not at every key. Mid-sentence, only
+    // a label's first letter goes lower case: "(A–Z)" stays "(A–Z)", German nouns keep theirs.
     quiet();
     if (value) {
       quiet = ui.later(() => {
-        const left = rules.filter((rule) => failed.includes(rule)).map(label);
+        const left = rules.filter((rule) => failed.includes(rule)).map((rule) => {
+          const words = label(rule);
+          return words.charAt(0).toLocaleLowerCase(ui.lang) + words.slice(1);
+        });
         status.textContent = left.length ? t('reset.stillNeeded', { rules: ui.list(left) }) : t('reset.allMet');
       }, 900);
     }
