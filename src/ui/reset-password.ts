@@ -169,7 +169,9 @@ function secret(ui: Ui, name: string, label: string, status: HTMLElement, rules?
     'aria-labelledby': `${input.input.id}-toggle ${labelId}`,
   });
   // The input and its button side by side: moved into one wrapper right after the label.
-  input.input.replaceWith(h('div', { class: 'pwflow-password' }, input.input, toggle));
+  const pair = h('div', { class: 'pwflow-password' });
+  input.input.replaceWith(pair);
+  pair.append(input.input, toggle);
   const set = (shown: boolean) => {
     input.input.type = shown ? 'text' : 'password';
     toggle.textContent = t(shown ? 'password.hide' : 'password.show');

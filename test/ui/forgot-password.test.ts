@@ -95,18 +95,6 @@ describe('mountForgotPassword', () => {
     expect(text(target.querySelector('[role="timer"]'))).toBe('You can ask for another email in 40 seconds.');
   });
 
-  it('the countdown survives a reload: a new screen for the same address goes on with it', async () => {
-    fakeClock();
-    const first = await sendFor(DEMO.email);
-    await until(() => expect(heading(first.target)).toBe(english['common.inbox']));
-    first.screen.unmount();
-    vi.advanceTimersByTime(30_000);
-    reference.advanceTime(30_000);
-    const { target } = await sendFor(DEMO.email);
-    await until(() => expect(heading(target)).toBe(english['common.inbox']));
-    expect(text(target.querySelector('[role="timer"]'))).toBe('You can ask for another email in 30 seconds.');
-  });
-
   it('an empty or invalid address is an error at the field, read out (role=alert) and focused; nothing is sent', async () => {
     const { target } = await sendFor('');
     const email = input(target, english['common.email']);
