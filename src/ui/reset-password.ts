@@ -34,6 +34,8 @@ type LinkProblem = 'missing' | 'malformed' | 'expired' | 'used' | 'invalid';
  * with `locale` for the "password changed" email). Returns `unmount()`, which removes every
  * node, listener and timer and cancels a request under way.
  *
+ * @throws {TypeError} when `target` is neither an element nor a selector that matches one.
+ *
  * @example
  * ```ts
  * import { WebAuth } from 'pwflow';
