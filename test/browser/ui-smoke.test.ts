@@ -71,7 +71,7 @@ describe('pwflow/ui by script tag, in Chromium, under a strict CSP', () => {
     await password.fill(STRONG);
     await page.getByRole('button', { name: `${english['password.show']} ${english['reset.password']}` }).click();
     expect(await password.getAttribute('type')).toBe('text');
-    await page.getByLabel(english['reset.confirm']).fill(STRONG);
+    await page.getByLabel(english['reset.confirm'], { exact: true }).fill(STRONG);
     await page.getByRole('button', { name: english['reset.submit'] }).click();
     await page.getByRole('heading', { name: english['reset.doneTitle'] }).waitFor();
     expect(env.app.server.checkPassword(DEMO.email, STRONG)).toBe(true);
