@@ -4,6 +4,7 @@
 // the language's Intl.PluralRules uses, no message left in English, and each language's own
 // punctuation. tsc already refuses a missing key; this also catches a message that was copied
 // instead of translated, a placeholder lost or renamed, and French or Japanese typography slips.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../src/ui/messages';
 import type { Messages } from '../../src/ui/messages';
@@ -20,6 +21,11 @@ const LOCALES: [tag: string, messages: Messages][] = [
   ['pt-BR', ptBR],
   ['ja', ja],
 ];
+
+it('covers every locale file in src/ui/locales (a new one is added to LOCALES above)', () => {
+  const files = readdirSync(new URL('../../src/ui/locales/', import.meta.url)).filter((file) => file.endsWith('.ts'));
+  expect(files.map((file) => file.slice(0, -3)).sort()).toEqual(LOCALES.map(([tag]) => tag).sort());
+});
 
 type Key = keyof Messages;
 const KEYS = Object.keys(english) as Key[];
