@@ -37,7 +37,7 @@ function forms(message: Messages[Key]): [form: string, text: string][] {
 
 const name = (key: string, form: string) => (form ? `${key}.${form}` : key);
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 
 /** The words of a text with what is never translated taken out: placeholders, `code`, email addresses. */
 const words = (text: string) => text.replace(/\{\w+\}|`[^`]*`|\S+@\S+/g, ' ');
@@ -66,8 +66,8 @@ describe.each(LOCALES)('locale %s', (tag, messages) => {
       // The `other` form has every placeholder; a singular may leave out the number ("one second").
       const allowed = new Set(forms(source).flatMap(([, text]) => placeholders(text)));
       for (const [form, text] of forms(messages[key])) {
-        if (form === 'other') expect(placeholders(text), `${key}.other`).toEqual(placeholders(source.other));
-        expect(placeholders(text).filter((name) => !allowed.has(name!)), `${key}.${form}`).toEqual([]);
+        if (form === 'other') expect(placeholders(text), name(key, form)).toEqual(placeholders(source.other));
+        expect(placeholders(text).filter((placeholder) => !allowed.has(placeholder)), name(key, form)).toEqual([]);
       }
     }
   });
