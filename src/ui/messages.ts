@@ -102,8 +102,8 @@ const en = {
   'field.confirmMissing': 'Enter the new password again.',
   'field.mismatch': 'The passwords don’t match.',
 
-  // The show/hide button beside a password field (GOV.UK's pattern): the word on it (a screen
-  // reader adds the field's label: "Show, New password"), and what is announced after a press.
+  // The show/hide button beside a password field (GOV.UK's pattern): the word on it (its name
+  // for screen readers adds the field's label: "Show New password"), and what is announced after a press.
   'password.show': 'Show',
   'password.hide': 'Hide',
   'password.shown': 'Your password is visible.',
