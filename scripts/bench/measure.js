@@ -38,7 +38,7 @@ export const BUDGETS = {
 export const localeFiles = () => (existsSync(PATHS.locales) ? readdirSync(PATHS.locales).filter((file) => file.endsWith('.js')) : []);
 
 /** The helpers that must stay free of ky and zod: they do no HTTP and no validation. */
-export const HELPERS = ['checkPassword', 'parseResetToken'];
+export const HELPERS = ['checkPassword', 'parseResetToken', 'readResetLink', 'linkState', 'createResendTimer'];
 
 /** gzip at level 9 and brotli at its highest quality, in bytes. */
 export function sizes(code) {

@@ -169,7 +169,7 @@ function secret(ui: Ui, name: string, label: string, status: HTMLElement, rules?
   const set = (shown: boolean) => {
     input.input.type = shown ? 'text' : 'password';
     toggle.textContent = t(shown ? 'password.hide' : 'password.show');
-    toggle.setAttribute('aria-label', `${toggle.textContent} ${label}`);
+    toggle.setAttribute('aria-label', t(shown ? 'password.hideField' : 'password.showField', { field: label }));
   };
   set(false);
   ui.on(toggle, 'click', () => {

@@ -59,8 +59,8 @@ describe('pwflow/ui by script tag, in Chromium, under a strict CSP', () => {
     await w.finish();
   });
 
-  it('reset password from the emailed link: token out of the address bar, show/hide, changed', async () => {
-    const w = await openPage(env.browser, { viewport: PHONE });
+  it('reset password from the emailed link, in dark mode: token out of the address bar, show/hide, changed', async () => {
+    const w = await openPage(env.browser, { viewport: PHONE, colorScheme: 'dark' });
     const { page } = w;
     await page.request.post(`${env.app.url}/api/auth/password/reset-request`, { data: { email: DEMO.email } });
     const link = new URL(lastEmail(env.app.server, 'reset').link!);
@@ -71,7 +71,8 @@ describe('pwflow/ui by script tag, in Chromium, under a strict CSP', () => {
     await password.fill(STRONG);
     await page.getByRole('button', { name: `${english['password.show']} ${english['reset.password']}` }).click();
     expect(await password.getAttribute('type')).toBe('text');
-    await page.getByLabel(english['reset.confirm']).fill(STRONG);
+    await page.getByLabel(english['reset.confirm'], { exact: true }).fill(STRONG);
+    await w.shot('ui-smoke-reset-form-dark');
     await page.getByRole('button', { name: english['reset.submit'] }).click();
     await page.getByRole('heading', { name: english['reset.doneTitle'] }).waitFor();
     expect(env.app.server.checkPassword(DEMO.email, STRONG)).toBe(true);
