@@ -1,0 +1,175 @@
+// What the tests of the ready-made screens (`pwflow/ui`, test/browser/ui-*.test.ts) add to
+// ./harness.ts: the variants every state is shown in (language, width, colour scheme), one check of
+// a state (screenshot, axe-core, English left over, horizontal scroll, focus, CSP) and keyboard-only
+// driving. The screens run in the example pages (docs/examples, `?lang=`) under the Node reference
+// server's CSP, so what is tested is what a script-tag user ships.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { DESKTOP, type Watched, openPage } from './harness';
+
+const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'ui');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export type Lang = 'en' | 'de' | 'ja';
+
+/** One way a person may see the screens. */
+export interface Variant {
+  name: string;
+  lang: Lang;
+  viewport: { width: number; height: number };
+  colorScheme: 'light' | 'dark';
+}
+
+export const NARROW = { width: 320, height: 640 };
+
+/**
+ * Every state is reached in each of these: English on a desktop; 320 px wide in English (dark),
+ * German (its long words are the hardest to fit) and Japanese (dark).
+ */
+export const VARIANTS: readonly Variant[] = [
+  { name: 'en', lang: 'en', viewport: DESKTOP, colorScheme: 'light' },
+  { name: 'en-320-dark', lang: 'en', viewport: NARROW, colorScheme: 'dark' },
+  { name: 'de-320', lang: 'de', viewport: NARROW, colorScheme: 'light' },
+  { name: 'ja-320-dark', lang: 'ja', viewport: NARROW, colorScheme: 'dark' },
+];
+
+export interface UiPage extends Watched {
+  variant: Variant;
+  /** `path` on the test server with `lang` added to its query (kept for `en` too: the switcher's own value). */
+  url(path: string): string;
+}
+
+/** A watched page (CSP, errors, API calls) in `variant`'s viewport and colour scheme, animations off. */
+export async function openUi(browser: Browser, origin: string, variant: Variant): Promise<UiPage> {
+  const w = await openPage(browser, {
+    viewport: variant.viewport,
+    colorScheme: variant.colorScheme,
+    reducedMotion: 'reduce',
+    locale: variant.lang === 'en' ? 'en-US' : variant.lang,
+  });
+  return {
+    ...w,
+    variant,
+    url(path) {
+      const url = new URL(path, origin);
+      url.searchParams.set('lang', variant.lang);
+      return url.href;
+    },
+  };
+}
+
+/** axe-core's serious and critical violations on the page, as `rule: target…` lines. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern: an injected
+  // <script> (page.addScriptTag, even with `path`) is inline and `script-src 'self'` refuses it.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (context) => {
+    type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
+    const { violations } = await axe.run(context ? { include: [context] } : document, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }, include ?? null);
+}
+
+type Catalogue = Readonly<Record<string, string | { one?: string; other: string }>>;
+
+/**
+ * The literal pieces of every English message (split at `{placeholders}`), longest first, without
+ * those too short to be telling (`to`, `in`) unless they are a whole message (`Hide`).
+ */
+export function englishPieces(english: Catalogue): string[] {
+  const pieces = new Set<string>();
+  for (const value of Object.values(english)) {
+    for (const text of typeof value === 'string' ? [value] : [value.one, value.other]) {
+      if (!text) continue;
+      for (const piece of text.split(/\{\w+\}/)) {
+        const trimmed = piece.trim().replace(/^[,.:;()]+|[,.:;()]+$/g, '').trim();
+        if (/[A-Za-z]{2}/.test(trimmed) && (trimmed.length >= 5 || piece === text)) pieces.add(trimmed);
+      }
+    }
+  }
+  return [...pieces].sort((a, b) => b.length - a.length);
+}
+
+/** The English pieces found in the text `root` shows (visible text, plus accessible names and values). */
+export async function englishLeft(page: Page, root: string, pieces: readonly string[]): Promise<string[]> {
+  const shown = await page.locator(root).evaluate((node) => {
+    const texts = [(node as HTMLElement).innerText];
+    for (const el of node.querySelectorAll('[aria-label], [placeholder], [title], input[type="submit"], input[type="button"]')) {
+      for (const name of ['aria-label', 'placeholder', 'title', 'value']) {
+        const value = el.getAttribute(name);
+        if (value) texts.push(value);
+      }
+    }
+    return texts.join('\n').replace(/[ \t]+/g, ' ');
+  });
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return pieces.filter((piece) => new RegExp(`(^|[^A-Za-z])${escape(piece)}($|[^A-Za-z])`).test(shown));
+}
+
+/** Whether the page scrolls sideways (the layout is wider than the viewport). */
+export function scrollsSideways(page: Page): Promise<{ scrollWidth: number; clientWidth: number } | null> {
+  return page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    return scrollWidth > clientWidth ? { scrollWidth, clientWidth } : null;
+  });
+}
+
+export interface CheckOptions {
+  /** The element the screen is mounted in. Default `#app`. */
+  root?: string;
+  /** English pieces to look for when the variant is not English (see {@link englishPieces}). */
+  english?: readonly string[];
+  /** Where focus must be (after an action); `false` when focus may still be on <body> (a fresh load). */
+  focus?: Locator | false;
+}
+
+/**
+ * Everything every state must pass: focus where it belongs (never dropped on <body> after an
+ * action), no serious or critical axe-core violation, no English word left in `de`/`ja`, no
+ * sideways scroll, and a screenshot at test/artifacts/ui/<screen>/<state>.<variant>.png. (No CSP
+ * violation and no page error are checked by `finish()`.)
+ */
+export async function checkState(w: UiPage, screen: string, state: string, options: CheckOptions = {}): Promise<void> {
+  const { page, variant } = w;
+  const root = options.root ?? '#app';
+  const where = `${screen}/${state} (${variant.name})`;
+  if (options.focus) await expect.poll(() => options.focus!.evaluate((el) => el === document.activeElement), { message: `${where}: focus` }).toBe(true);
+  else if (options.focus !== false) {
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body), { message: `${where}: focus is on <body>` })
+      .toBe(true);
+  }
+  mkdirSync(join(ARTIFACTS, screen), { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, screen, `${state}.${variant.name}.png`), fullPage: true });
+  expect(await axeViolations(page), `${where}: axe-core`).toEqual([]);
+  if (variant.lang !== 'en' && options.english) expect(await englishLeft(page, root, options.english), `${where}: English left`).toEqual([]);
+  expect(await scrollsSideways(page), `${where}: scrolls sideways`).toBeNull();
+  const lang = await page.locator(root).evaluate((node) => node.closest('[lang]')?.getAttribute('lang') ?? '');
+  expect(lang.split('-')[0], `${where}: lang attribute`).toBe(variant.lang);
+}
+
+/**
+ * Presses Tab (Shift+Tab with `back`) until `target` has focus, as a keyboard user would; fails after
+ * `max` presses. No mouse is involved.
+ */
+export async function tabTo(page: Page, target: Locator, { back = false, max = 25 } = {}): Promise<void> {
+  for (let i = 0; i <= max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`${target} never got focus after ${max} presses of ${back ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** Tabs to `target` and types `text` into it (what is there first is selected and replaced). */
+export async function typeInto(page: Page, target: Locator, text: string): Promise<void> {
+  await tabTo(page, target);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
