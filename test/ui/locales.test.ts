@@ -1,0 +1,100 @@
+// @vitest-environment node
+// The locale files of pwflow/ui against the English catalogue (src/ui/messages.ts): the same keys
+// in the same order, the same {placeholders}, plural objects where English has them with the forms
+// the language's Intl.PluralRules uses, no message left in English, and each language's own
+// punctuation. tsc already refuses a missing key; this also catches a message that was copied
+// instead of translated, a placeholder lost or renamed, and French or Japanese typography slips.
+import { describe, expect, it } from 'vitest';
+import { english } from '../../src/ui/messages';
+import type { Messages } from '../../src/ui/messages';
+import de from '../../src/ui/locales/de';
+
+const LOCALES: [tag: string, messages: Messages][] = [['de', de]];
+
+type Key = keyof Messages;
+const KEYS = Object.keys(english) as Key[];
+
+/** Every text of a message: the string, or each plural form with its category. */
+function forms(message: Messages[Key]): [form: string, text: string][] {
+  return typeof message === 'string' ? [['', message]] : Object.entries(message).filter((entry): entry is [string, string] => entry[1] !== undefined);
+}
+
+const name = (key: string, form: string) => (form ? `${key}.${form}` : key);
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+/** The words of a text with what is never translated taken out: placeholders, `code`, email addresses. */
+const words = (text: string) => text.replace(/\{\w+\}|`[^`]*`|\S+@\S+/g, ' ');
+
+/**
+ * English words that must not survive in a translation. Loanwords the languages really use are left
+ * out on purpose: "Link", "Server", "App", "Support", "Spam", "Internet", "E-Mail"/"e-mail" (never
+ * written "email" in de, fr, es or pt-BR), and "minute(s)" and "moment", which are also German and French.
+ */
+const ENGLISH = /\b(the|and|your|you|please|password|passwords|email|try|again|sign|not|this|we|can|could|new|send|sent|check|enter|ask|change|choose|wait|seconds?|invalid|expired|something|went|wrong)\b/i;
+
+describe.each(LOCALES)('locale %s', (tag, messages) => {
+  const categories = new Intl.PluralRules(tag).resolvedOptions().pluralCategories;
+
+  it('has exactly the English keys, in the same order', () => {
+    expect(Object.keys(messages)).toEqual(KEYS);
+  });
+
+  it('keeps every {placeholder} of each English message, and adds none', () => {
+    for (const key of KEYS) {
+      const source = english[key];
+      if (typeof source === 'string') {
+        expect(placeholders(messages[key] as string), key).toEqual(placeholders(source));
+        continue;
+      }
+      // The `other` form has every placeholder; a singular may leave out the number ("one second").
+      const allowed = new Set(forms(source).flatMap(([, text]) => placeholders(text)));
+      for (const [form, text] of forms(messages[key])) {
+        if (form === 'other') expect(placeholders(text), `${key}.other`).toEqual(placeholders(source.other));
+        expect(placeholders(text).filter((name) => !allowed.has(name!)), `${key}.${form}`).toEqual([]);
+      }
+    }
+  });
+
+  it('has no stray braces (a placeholder typed wrong would show as text)', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(messages[key])) expect(text.replace(/\{\w+\}/g, ''), name(key, form)).not.toMatch(/[{}]/);
+    }
+  });
+
+  it(`gives each plural the forms Intl.PluralRules('${tag}') picks: one (if the language has it) and other`, () => {
+    const expected = ['one', 'other'].filter((category) => categories.includes(category as Intl.LDMLPluralRule));
+    for (const key of KEYS) {
+      const message = messages[key];
+      if (typeof english[key] === 'string') {
+        expect(typeof message, key).toBe('string');
+        continue;
+      }
+      expect(typeof message, key).toBe('object');
+      expect(Object.keys(message).sort(), key).toEqual(expected);
+    }
+  });
+
+  it('translates every message (none is the English text)', () => {
+    for (const key of KEYS) {
+      const source = forms(english[key]);
+      for (const [form, text] of forms(messages[key])) {
+        expect(text, name(key, form)).toMatch(/\S/);
+        // A message of placeholders and punctuation only has nothing to translate.
+        if (/\p{L}/u.test(words(text))) expect(text, name(key, form)).not.toBe(source.find(([f]) => f === form)?.[1] ?? source.at(-1)![1]);
+      }
+    }
+  });
+
+  it('has no English words left', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(messages[key])) expect(words(text), name(key, form)).not.toMatch(ENGLISH);
+    }
+  });
+
+  it('uses typographic quotes, apostrophes and ellipses', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(messages[key])) expect(words(text), name(key, form)).not.toMatch(/["']|\.\.\./);
+    }
+  });
+});
