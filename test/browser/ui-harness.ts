@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import de from '../../src/ui/locales/de';
+import { english, type Messages } from '../../src/ui/messages';
 import { DESKTOP, type Watched, openPage } from './harness';
 
 const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'artifacts', 'ui');
@@ -79,6 +81,37 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 
 type Catalogue = Readonly<Record<string, string | { one?: string; other: string }>>;
 
+const CATALOGUES: Record<Lang, Messages> = { en: english, de, ja: english };
+
+/** The English pieces every translated state is searched for. */
+export const ENGLISH = englishPieces(english);
+
+/**
+ * The words a screen shows in `lang`, read from the catalogues (not from the screens' code): the
+ * oracle the tests find buttons, labels and messages by.
+ */
+export function words(lang: Lang) {
+  const messages = CATALOGUES[lang];
+  const plurals = new Intl.PluralRules(lang);
+  const t = (key: keyof Messages, values: Record<string, string | number> = {}): string => {
+    const message = messages[key];
+    const chosen = typeof message === 'string' ? message : (plurals.select(Number(values.count)) === 'one' && message.one) || message.other;
+    return chosen.replace(/\{(\w+)\}/g, (all, name: string) => {
+      const value = values[name];
+      return value === undefined ? all : typeof value === 'number' ? value.toLocaleString(lang) : value;
+    });
+  };
+  /** A wait in words: "42 seconds", "1 minute 5 seconds". */
+  const wait = (seconds: number): string => {
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    if (!minutes) return t('time.seconds', { count: rest });
+    const inMinutes = t('time.minutes', { count: minutes });
+    return rest ? t('time.minutesSeconds', { minutes: inMinutes, seconds: t('time.seconds', { count: rest }) }) : inMinutes;
+  };
+  return { t, wait };
+}
+
 /**
  * The literal pieces of every English message (split at `{placeholders}`), longest first, without
  * those too short to be telling (`to`, `in`) unless they are a whole message (`Hide`).
@@ -140,8 +173,9 @@ export async function checkState(w: UiPage, screen: string, state: string, optio
   const { page, variant } = w;
   const root = options.root ?? '#app';
   const where = `${screen}/${state} (${variant.name})`;
-  if (options.focus) await expect.poll(() => options.focus!.evaluate((el) => el === document.activeElement), { message: `${where}: focus` }).toBe(true);
-  else if (options.focus !== false) {
+  const { focus } = options;
+  if (focus) await expect.poll(() => focus.evaluate((el) => el === document.activeElement), { message: `${where}: focus` }).toBe(true);
+  else if (focus !== false) {
     await expect
       .poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body), { message: `${where}: focus is on <body>` })
       .toBe(true);
