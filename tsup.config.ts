@@ -1,3 +1,4 @@
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
@@ -18,13 +19,54 @@ const zodLocalGlobals: Plugin = {
   },
 };
 
+/**
+ * The script-tag build of `pwflow/ui` carries no second copy of the SDK: its imports of `pwflow`
+ * (all in src/ui/sdk.ts) read the global that dist/pwflow.min.js defined before it.
+ */
+const sdkFromGlobal: Plugin = {
+  name: 'pwflow-from-global',
+  setup(build) {
+    const names = /export \{([^}]*)\} from 'pwflow'/.exec(readFileSync('src/ui/sdk.ts', 'utf8'))![1];
+    build.onResolve({ filter: /^pwflow$/ }, () => ({ path: 'pwflow', namespace: 'pwflow-global' }));
+    build.onLoad({ filter: /.*/, namespace: 'pwflow-global' }, () => ({
+      contents: `export const {${names}} = globalThis.pwflow;`,
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * A locale's script-tag file (dist/locales/<tag>.js) registers itself on the global `pwflow.ui`
+ * that dist/pwflow-ui.min.js defined: its `export default de;` becomes the registration.
+ */
+const registerLocale: Plugin = {
+  name: 'pwflow-register-locale',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]ui[\\/]locales[\\/][\w-]+\.ts$/ }, async (args) => {
+      const tag = /([\w-]+)\.ts$/.exec(args.path)![1];
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(/export default (\w+);/, `globalThis.pwflow.ui.registerLocale('${tag}', $1);`);
+      if (contents === source) throw new Error(`${args.path} does not end with \`export default <name>;\``);
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/** The locales that ship (src/ui/locales/<tag>.ts); English is built in. */
+const locales = existsSync('src/ui/locales')
+  ? readdirSync('src/ui/locales').filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -3))
+  : [];
+
 const entry = {
   index: 'src/index.ts',
+  'ui/index': 'src/ui/index.ts',
+  ...Object.fromEntries(locales.map((tag) => [`ui/locales/${tag}`, `src/ui/locales/${tag}.ts`])),
   'mock-server/index': 'mock-server/index.ts',
   'mock-server/msw': 'mock-server/msw.ts',
   'mock-server/node': 'mock-server/node.ts',
 };
-const common: Options = { entry, dts: true, sourcemap: true, target: 'es2022', external: ['msw'] };
+// `pwflow/ui` imports the SDK as `pwflow`: the app's one copy, never a second one inside the UI.
+const common: Options = { entry, dts: true, sourcemap: true, target: 'es2022', external: ['msw', 'pwflow'] };
 
 const terser = (module: boolean): Options['terserOptions'] => ({
   compress: { passes: 2 },
@@ -59,4 +101,24 @@ export default defineConfig([
   // (defines the global `pwflow`) and an ES module for <script type="module">.
   { ...browser, entry: { 'pwflow.min': 'src/browser.ts' }, format: 'iife', terserOptions: terser(false) },
   { ...browser, entry: { 'pwflow.browser': 'src/index.ts' }, format: 'esm', terserOptions: terser(true), dts: true },
+  // The screens for <script src>, after dist/pwflow.min.js: `pwflow.ui` on the same global, the
+  // stylesheet beside it, and one file per locale that registers itself.
+  {
+    ...browser,
+    entry: { 'pwflow-ui.min': 'src/ui/browser.ts' },
+    format: 'iife',
+    terserOptions: terser(false),
+    esbuildPlugins: [sdkFromGlobal],
+    banner: { js: '/*! pwflow/ui (MIT) */' },
+    onSuccess: async () => copyFileSync('src/ui/pwflow-ui.css', 'dist/pwflow-ui.css'),
+  },
+  ...locales.map((tag): Options => ({
+    ...browser,
+    entry: { [`locales/${tag}`]: `src/ui/locales/${tag}.ts` },
+    format: 'iife',
+    sourcemap: false,
+    terserOptions: terser(false),
+    esbuildPlugins: [registerLocale],
+    banner: {},
+  })),
 ]);
