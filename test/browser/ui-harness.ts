@@ -53,6 +53,11 @@ export async function openUi(browser: Browser, origin: string, variant: Variant)
     reducedMotion: 'reduce',
     locale: variant.lang === 'en' ? 'en-US' : variant.lang,
   });
+  // axe-core schedules its work with setTimeout: keep the browser's own timers for it, taken before
+  // a test installs Playwright's fake clock (paused, that clock would stop axe for good).
+  await w.context.addInitScript(() => {
+    (window as unknown as { __axeTimers: unknown[] }).__axeTimers = [setTimeout, clearTimeout, setInterval, clearInterval];
+  });
   return {
     ...w,
     variant,
@@ -68,7 +73,9 @@ export async function openUi(browser: Browser, origin: string, variant: Variant)
 export async function axeViolations(page: Page, include?: string): Promise<string[]> {
   // Evaluated through the DevTools protocol, which the page's CSP does not govern: an injected
   // <script> (page.addScriptTag, even with `path`) is inline and `script-src 'self'` refuses it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(`(function (setTimeout, clearTimeout, setInterval, clearInterval) {\n${AXE_SOURCE}\n}).apply(window, window.__axeTimers || [setTimeout, clearTimeout, setInterval, clearInterval])`);
+  }
   return page.evaluate(async (context) => {
     type AxeResult = { violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] };
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<AxeResult> } }).axe;
@@ -93,21 +100,24 @@ export const ENGLISH = englishPieces(english);
 export function words(lang: Lang) {
   const messages = CATALOGUES[lang];
   const plurals = new Intl.PluralRules(lang);
-  const t = (key: keyof Messages, values: Record<string, string | number> = {}): string => {
-    const message = messages[key];
+  /** The message `key` with its placeholders filled in; a key the catalogue lacks is a mistake in the test. */
+  const t = (key: string, values: Record<string, string | number> = {}): string => {
+    const message = messages[key as keyof Messages];
+    if (message === undefined) throw new Error(`no message ${key} in the ${lang} catalogue`);
     const chosen = typeof message === 'string' ? message : (plurals.select(Number(values.count)) === 'one' && message.one) || message.other;
     return chosen.replace(/\{(\w+)\}/g, (all, name: string) => {
       const value = values[name];
       return value === undefined ? all : typeof value === 'number' ? value.toLocaleString(lang) : value;
     });
   };
-  /** A wait in words: "42 seconds", "1 minute 5 seconds". */
+  /** A wait in words: "42 seconds", "1 minute, 5 seconds" (a unit list of the language), "a moment" for none. */
   const wait = (seconds: number): string => {
+    if (!(seconds > 0)) return t('time.moment');
     const minutes = Math.floor(seconds / 60);
     const rest = seconds % 60;
     if (!minutes) return t('time.seconds', { count: rest });
     const inMinutes = t('time.minutes', { count: minutes });
-    return rest ? t('time.minutesSeconds', { minutes: inMinutes, seconds: t('time.seconds', { count: rest }) }) : inMinutes;
+    return rest ? new Intl.ListFormat(lang, { type: 'unit' }).format([inMinutes, t('time.seconds', { count: rest })]) : inMinutes;
   };
   return { t, wait };
 }
