@@ -1,6 +1,8 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { build as esbuild } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { english } from './src/ui/messages';
 
 type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 
@@ -35,19 +37,36 @@ const sdkFromGlobal: Plugin = {
   },
 };
 
+/** The ES module build of the screens imports the SDK from the ES module build beside it. */
+const sdkBeside: Plugin = {
+  name: 'pwflow-beside',
+  setup(build) {
+    build.onResolve({ filter: /^pwflow$/ }, () => ({ path: './pwflow.browser.js', external: true }));
+  },
+};
+
 /**
  * A locale's script-tag file (dist/locales/<tag>.js) registers itself on the global `pwflow.ui`
- * that dist/pwflow-ui.min.js defined: its `export default de;` becomes the registration.
+ * that dist/pwflow-ui.min.js defined. It carries the messages without their keys, in the order of
+ * the English catalogue's keys (the budget is 1.5 KiB gzip a locale, and the keys alone are a
+ * quarter of it); a file built for another catalogue says so instead of mixing up the messages.
  */
 const registerLocale: Plugin = {
   name: 'pwflow-register-locale',
   setup(build) {
     build.onLoad({ filter: /src[\\/]ui[\\/]locales[\\/][\w-]+\.ts$/ }, async (args) => {
       const tag = /([\w-]+)\.ts$/.exec(args.path)![1];
-      const source = await readFile(args.path, 'utf8');
-      const contents = source.replace(/export default (\w+);/, `globalThis.pwflow.ui.registerLocale('${tag}', $1);`);
-      if (contents === source) throw new Error(`${args.path} does not end with \`export default <name>;\``);
-      return { contents, loader: 'ts' };
+      const { outputFiles } = await esbuild({ entryPoints: [args.path], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+      const url = `data:text/javascript;base64,${Buffer.from(outputFiles[0]!.text).toString('base64')}`;
+      const messages: Record<string, unknown> = (await import(url)).default;
+      const keys = Object.keys(english);
+      const values = JSON.stringify(keys.map((key) => messages[key]));
+      return {
+        contents: `const ui = globalThis.pwflow.ui, keys = Object.keys(ui.english), values = ${values};
+if (keys.length !== values.length) throw new Error('pwflow/ui: locales/${tag}.js belongs to another version of pwflow-ui.min.js');
+ui.registerLocale('${tag}', Object.fromEntries(keys.map((key, i) => [key, values[i]])));`,
+        loader: 'js',
+      };
     });
   },
 };
@@ -103,6 +122,16 @@ export default defineConfig([
   { ...browser, entry: { 'pwflow.browser': 'src/index.ts' }, format: 'esm', terserOptions: terser(true), dts: true },
   // The screens for <script src>, after dist/pwflow.min.js: `pwflow.ui` on the same global, the
   // stylesheet beside it, and one file per locale that registers itself.
+  // The screens as an ES module for <script type="module"> without a bundler, beside
+  // dist/pwflow.browser.js (which it imports). Its locales are dist/ui/locales/<tag>.js: they import nothing.
+  {
+    ...browser,
+    entry: { 'pwflow-ui.browser': 'src/ui/index.ts' },
+    format: 'esm',
+    terserOptions: terser(true),
+    esbuildPlugins: [sdkBeside],
+    banner: { js: '/*! pwflow/ui (MIT) */' },
+  },
   {
     ...browser,
     entry: { 'pwflow-ui.min': 'src/ui/browser.ts' },

@@ -29,6 +29,8 @@ export interface ChangePasswordScreenOptions extends ScreenOptions {
  * (`webAuth.changePassword`), then "Check your inbox". Returns `unmount()`, which removes every
  * node and listener and cancels a request under way.
  *
+ * @throws {TypeError} when `target` is neither an element nor a selector that matches one.
+ *
  * @example
  * ```ts
  * import { WebAuth } from 'pwflow';

@@ -7,7 +7,14 @@ import type { Messages } from './messages';
 
 let mounts = 0;
 
-/** Options every screen takes. */
+/**
+ * Options every screen takes: its language and single messages of your own.
+ *
+ * @example
+ * ```ts
+ * const options: ScreenOptions = { locale: 'pt-BR', messages: { 'forgot.title': 'Esqueceu a senha?' } };
+ * ```
+ */
 export interface ScreenOptions {
   /** The language of the screen (BCP 47, e.g. `de`, `pt-BR`), also sent with the emails; default English. */
   locale?: string;

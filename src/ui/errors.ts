@@ -6,8 +6,9 @@ import type { Messages } from './messages';
 
 const BY_MESSAGE: Partial<Record<keyof Messages, string>> = {
   // The link cannot be used; the reset screen shows these as its own page (linkState).
-  'link.reopen': 'PASSWORD_RESET_TOKEN_EXPIRED PASSWORD_RESET_TOKEN_INVALID PASSWORD_RESET_TOKEN_MISSING PASSWORD_RESET_TOKEN_SECRET_FAILURE',
-  'link.invalid': 'USER_NOT_FOUND',
+  'link.reopen': 'PASSWORD_RESET_TOKEN_MISSING',
+  'link.expired': 'PASSWORD_RESET_TOKEN_EXPIRED',
+  'link.invalid': 'PASSWORD_RESET_TOKEN_INVALID PASSWORD_RESET_TOKEN_SECRET_FAILURE USER_NOT_FOUND',
   'error.cooldown': 'EMAIL_COOLDOWN_ACTIVE',
   'error.tooMany': 'IP_RATE_LIMIT_EXCEEDED too_many_requests',
   // Nothing the person can do but try again later.

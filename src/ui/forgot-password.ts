@@ -31,6 +31,8 @@ type How = 'sent' | 'earlier';
  * may be sent, "Send another email" and "Use a different email address". Returns `unmount()`,
  * which removes every node, listener and timer and cancels a request under way.
  *
+ * @throws {TypeError} when `target` is neither an element nor a selector that matches one.
+ *
  * @example
  * ```ts
  * import { WebAuth } from 'pwflow';

@@ -102,10 +102,12 @@ const en = {
   'field.confirmMissing': 'Enter the new password again.',
   'field.mismatch': 'The passwords don’t match.',
 
-  // The show/hide button beside a password field (GOV.UK's pattern): the word on it (a screen
-  // reader adds the field's label: "Show, New password"), and what is announced after a press.
+  // The show/hide button beside a password field (GOV.UK's pattern): the word on it, its full
+  // name for screen readers ({field} is the field's label), and what is announced after a press.
   'password.show': 'Show',
   'password.hide': 'Hide',
+  'password.showField': 'Show {field}',
+  'password.hideField': 'Hide {field}',
   'password.shown': 'Your password is visible.',
   'password.hidden': 'Your password is hidden.',
 

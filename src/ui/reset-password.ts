@@ -34,6 +34,8 @@ type LinkProblem = 'missing' | 'malformed' | 'expired' | 'used' | 'invalid';
  * with `locale` for the "password changed" email). Returns `unmount()`, which removes every
  * node, listener and timer and cancels a request under way.
  *
+ * @throws {TypeError} when `target` is neither an element nor a selector that matches one.
+ *
  * @example
  * ```ts
  * import { WebAuth } from 'pwflow';
@@ -153,26 +155,21 @@ function fieldText(ui: Ui, rule: string | undefined, message: string): string {
 
 /**
  * A password field with GOV.UK's show/hide button: named by what it will do and the field's own
- * label ("Show New password", `aria-labelledby`), `aria-controls` the input, a polite
- * announcement after each press. `hide()` puts it back to hidden (on submit).
+ * label ("Show New password"), `aria-controls` the input, a polite announcement after each press.
+ * `hide()` puts it back to hidden (on submit).
  */
 function secret(ui: Ui, name: string, label: string, status: HTMLElement, rules?: { list: HTMLElement }) {
   const { t } = ui;
   const input = field(ui, name, label, { type: 'password', autocomplete: 'new-password' }, rules ? [rules.list.id] : [], rules ? [rules.list] : []);
-  const labelId = `${input.input.id}-label`;
-  input.row.querySelector('label')!.id = labelId;
-  const toggle = h('button', {
-    type: 'button',
-    class: 'pwflow-toggle',
-    id: `${input.input.id}-toggle`,
-    'aria-controls': input.input.id,
-    'aria-labelledby': `${input.input.id}-toggle ${labelId}`,
-  });
+  const toggle = h('button', { type: 'button', class: 'pwflow-toggle', 'aria-controls': input.input.id });
   // The input and its button side by side: moved into one wrapper right after the label.
-  input.input.replaceWith(h('div', { class: 'pwflow-password' }, input.input, toggle));
+  const pair = h('div', { class: 'pwflow-password' });
+  input.input.replaceWith(pair);
+  pair.append(input.input, toggle);
   const set = (shown: boolean) => {
     input.input.type = shown ? 'text' : 'password';
     toggle.textContent = t(shown ? 'password.hide' : 'password.show');
+    toggle.setAttribute('aria-label', t(shown ? 'password.hideField' : 'password.showField', { field: label }));
   };
   set(false);
   ui.on(toggle, 'click', () => {
@@ -207,12 +204,15 @@ function checklist(ui: Ui, status: HTMLElement) {
       li.classList.toggle('pwflow-met', met);
       state.textContent = `, ${t(met ? 'reset.ruleMet' : 'reset.ruleUnmet')}`;
     }
-    // Read out a short summary a moment after typing stops, not at every key. The rules keep
-    // their own words and case: "(A–Z)" stays "(A–Z)".
+    // Read out a short summary a moment after typing stops, not at every key. Mid-sentence, only
+    // a label's first letter goes lower case: "(A–Z)" stays "(A–Z)", German nouns keep theirs.
     quiet();
     if (value) {
       quiet = ui.later(() => {
-        const left = rules.filter((rule) => failed.includes(rule)).map(label);
+        const left = rules.filter((rule) => failed.includes(rule)).map((rule) => {
+          const words = label(rule);
+          return words.charAt(0).toLocaleLowerCase(ui.lang) + words.slice(1);
+        });
         status.textContent = left.length ? t('reset.stillNeeded', { rules: ui.list(left) }) : t('reset.allMet');
       }, 900);
     }

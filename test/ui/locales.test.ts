@@ -8,8 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { english } from '../../src/ui/messages';
 import type { Messages } from '../../src/ui/messages';
 import de from '../../src/ui/locales/de';
+import es from '../../src/ui/locales/es';
+import fr from '../../src/ui/locales/fr';
+import ja from '../../src/ui/locales/ja';
+import ptBR from '../../src/ui/locales/pt-BR';
 
-const LOCALES: [tag: string, messages: Messages][] = [['de', de]];
+const LOCALES: [tag: string, messages: Messages][] = [
+  ['de', de],
+  ['fr', fr],
+  ['es', es],
+  ['pt-BR', ptBR],
+  ['ja', ja],
+];
 
 type Key = keyof Messages;
 const KEYS = Object.keys(english) as Key[];
@@ -95,6 +105,51 @@ describe.each(LOCALES)('locale %s', (tag, messages) => {
   it('uses typographic quotes, apostrophes and ellipses', () => {
     for (const key of KEYS) {
       for (const [form, text] of forms(messages[key])) expect(words(text), name(key, form)).not.toMatch(/["']|\.\.\./);
+    }
+  });
+});
+
+describe('French typography', () => {
+  // A no-break space before : ; ! ? and inside « », so the sign never starts a line; narrow
+  // (U+202F) before ; ! ?, full (U+00A0) before : — the Imprimerie nationale's rule.
+  it('puts a no-break space, never a plain one or none, before : ; ! ? and inside « »', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(fr[key])) {
+        expect(text, name(key, form)).not.toMatch(/[^\u00a0\u202f][;!?»]|[^\u00a0]:|«[^\u00a0\u202f]/);
+      }
+    }
+  });
+});
+
+describe('Spanish punctuation', () => {
+  it('opens every question with ¿ and every exclamation with ¡', () => {
+    const count = (text: string, sign: string) => text.split(sign).length - 1;
+    for (const key of KEYS) {
+      // rule.special lists the characters ! and ? themselves.
+      if (key === 'rule.special') continue;
+      for (const [form, text] of forms(es[key])) {
+        expect([count(text, '¿'), count(text, '¡')], name(key, form)).toEqual([count(text, '?'), count(text, '!')]);
+      }
+    }
+  });
+});
+
+describe('Japanese typography', () => {
+  const JAPANESE = '[\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}ー、。「」（）：？]';
+
+  it('has no Latin-script words (A〜Z alone is a range, not a word)', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(ja[key])) expect(words(text), name(key, form)).not.toMatch(/[A-Za-z]{2,}/);
+    }
+  });
+
+  it('uses full-width punctuation and puts no space between Japanese words', () => {
+    for (const key of KEYS) {
+      for (const [form, text] of forms(ja[key])) {
+        // rule.special lists the ASCII characters the rule counts.
+        if (key !== 'rule.special') expect(words(text), name(key, form)).not.toMatch(/[,.:;!?()]/);
+        expect(text, name(key, form)).not.toMatch(new RegExp(`${JAPANESE}\\s${JAPANESE}`, 'u'));
+      }
     }
   });
 });
