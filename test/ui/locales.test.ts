@@ -4,6 +4,7 @@
 // the language's Intl.PluralRules uses, no message left in English, and each language's own
 // punctuation. tsc already refuses a missing key; this also catches a message that was copied
 // instead of translated, a placeholder lost or renamed, and French or Japanese typography slips.
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../src/ui/messages';
 import type { Messages } from '../../src/ui/messages';
@@ -21,6 +22,11 @@ const LOCALES: [tag: string, messages: Messages][] = [
   ['ja', ja],
 ];
 
+it('covers every locale file in src/ui/locales (a new one is added to LOCALES above)', () => {
+  const files = readdirSync(new URL('../../src/ui/locales/', import.meta.url)).filter((file) => file.endsWith('.ts'));
+  expect(files.map((file) => file.slice(0, -3)).sort()).toEqual(LOCALES.map(([tag]) => tag).sort());
+});
+
 type Key = keyof Messages;
 const KEYS = Object.keys(english) as Key[];
 
@@ -31,7 +37,7 @@ function forms(message: Messages[Key]): [form: string, text: string][] {
 
 const name = (key: string, form: string) => (form ? `${key}.${form}` : key);
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!).sort();
 
 /** The words of a text with what is never translated taken out: placeholders, `code`, email addresses. */
 const words = (text: string) => text.replace(/\{\w+\}|`[^`]*`|\S+@\S+/g, ' ');
@@ -60,8 +66,8 @@ describe.each(LOCALES)('locale %s', (tag, messages) => {
       // The `other` form has every placeholder; a singular may leave out the number ("one second").
       const allowed = new Set(forms(source).flatMap(([, text]) => placeholders(text)));
       for (const [form, text] of forms(messages[key])) {
-        if (form === 'other') expect(placeholders(text), `${key}.other`).toEqual(placeholders(source.other));
-        expect(placeholders(text).filter((name) => !allowed.has(name!)), `${key}.${form}`).toEqual([]);
+        if (form === 'other') expect(placeholders(text), name(key, form)).toEqual(placeholders(source.other));
+        expect(placeholders(text).filter((placeholder) => !allowed.has(placeholder)), name(key, form)).toEqual([]);
       }
     }
   });
