@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import de from '../../src/ui/locales/de';
+import ja from '../../src/ui/locales/ja';
 import { english, type Messages } from '../../src/ui/messages';
 import { DESKTOP, type Watched, openPage } from './harness';
 
@@ -88,7 +89,7 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
 
 type Catalogue = Readonly<Record<string, string | { one?: string; other: string }>>;
 
-const CATALOGUES: Record<Lang, Messages> = { en: english, de, ja: english };
+const CATALOGUES: Record<Lang, Messages> = { en: english, de, ja };
 
 /** The English pieces every translated state is searched for. */
 export const ENGLISH = englishPieces(english);
