@@ -218,3 +218,19 @@ export async function typeInto(page: Page, target: Locator, text: string): Promi
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(text);
 }
+
+/** Whether `target` has focus. */
+export function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((el) => el === document.activeElement);
+}
+
+/** What a screen reader reads after `target`'s name: the text of the elements its aria-describedby names. */
+export function description(target: Locator): Promise<string> {
+  return target.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => (id ? document.getElementById(id)?.textContent ?? '' : ''))
+      .join(' ')
+      .trim(),
+  );
+}
