@@ -34,7 +34,7 @@ const de: Messages = {
 
   'reset.title': 'Neues Passwort festlegen',
   'reset.password': 'Neues Passwort',
-  'reset.confirm': 'Neues Passwort wiederholen',
+  'reset.confirm': 'Neues Passwort (Wiederholung)',
   'reset.rulesTitle': 'Anforderungen an Ihr Passwort:',
   'reset.ruleMet': 'erfüllt',
   'reset.ruleUnmet': 'noch offen',
@@ -80,6 +80,8 @@ const de: Messages = {
 
   'password.show': 'Anzeigen',
   'password.hide': 'Ausblenden',
+  'password.showField': '{field} anzeigen',
+  'password.hideField': '{field} ausblenden',
   'password.shown': 'Ihr Passwort ist sichtbar.',
   'password.hidden': 'Ihr Passwort ist ausgeblendet.',
 

@@ -79,6 +79,8 @@ const es: Messages = {
 
   'password.show': 'Mostrar',
   'password.hide': 'Ocultar',
+  'password.showField': 'Mostrar «{field}»',
+  'password.hideField': 'Ocultar «{field}»',
   'password.shown': 'La contraseña está visible.',
   'password.hidden': 'La contraseña está oculta.',
 

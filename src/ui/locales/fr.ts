@@ -79,6 +79,8 @@ const fr: Messages = {
 
   'password.show': 'Afficher',
   'password.hide': 'Masquer',
+  'password.showField': 'Afficher «\u00a0{field}\u00a0»',
+  'password.hideField': 'Masquer «\u00a0{field}\u00a0»',
   'password.shown': 'Votre mot de passe est affiché.',
   'password.hidden': 'Votre mot de passe est masqué.',
 

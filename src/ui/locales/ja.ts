@@ -76,6 +76,8 @@ const ja: Messages = {
 
   'password.show': '表示',
   'password.hide': '非表示',
+  'password.showField': '{field}を表示',
+  'password.hideField': '{field}を非表示',
   'password.shown': 'パスワードが表示されています。',
   'password.hidden': 'パスワードが非表示になっています。',
 

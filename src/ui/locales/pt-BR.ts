@@ -78,6 +78,8 @@ const ptBR: Messages = {
 
   'password.show': 'Mostrar',
   'password.hide': 'Ocultar',
+  'password.showField': 'Mostrar “{field}”',
+  'password.hideField': 'Ocultar “{field}”',
   'password.shown': 'Sua senha está visível.',
   'password.hidden': 'Sua senha está oculta.',
 
