@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RESET_ERRORS } from '../../src/codes';
 import { messageFor } from '../../src/ui/errors';
 import { DEMO, STRONG, lastEmail, openPage, useChromium } from './harness';
-import { description, isFocused, words } from './ui-harness';
+import { description, isFocused, poll, words } from './ui-harness';
 
 const env = useChromium();
 const { t, wait } = words('en');
@@ -76,7 +76,7 @@ describe('"Choose a new password": the words for every code', () => {
     const password = page.getByLabel(t('reset.password'), { exact: true });
     env.app.server.failNext('INVALID_REQUEST');
     await submitReset(page, link!);
-    await expect.poll(() => description(password)).toContain(t('field.passwordRefused'));
+    await poll(() => description(password)).toContain(t('field.passwordRefused'));
     expect(await isFocused(password)).toBe(true);
     await w.shot('errors-reset-invalid-request');
     checked.push('INVALID_REQUEST');
@@ -98,7 +98,7 @@ describe('"Choose a new password": the words for every code', () => {
     for (const [code, retryAfter] of retryable) {
       env.app.server.failNext(code, retryAfter === undefined ? {} : { retryAfter });
       await submit.click(); // the form stays after these, still filled in
-      await expect.poll(() => alert.innerText(), { message: code }).toBe(said(code, retryAfter));
+      await poll(() => alert.innerText(), code).toBe(said(code, retryAfter));
       expect(await isFocused(alert), code).toBe(true);
       expect(await password.count()).toBe(1);
       if (code === 'IP_RATE_LIMIT_EXCEEDED') {
@@ -113,12 +113,12 @@ describe('"Choose a new password": the words for every code', () => {
     for (const kind of ['html', 'text']) {
       env.app.server.failNext(kind);
       await submit.click();
-      await expect.poll(() => alert.innerText()).toBe(said('server_error'));
+      await poll(() => alert.innerText()).toBe(said('server_error'));
     }
     // A network failure, made by the browser (see offline() for why not failNext('network')).
     await offline(page, async () => {
       await submitReset(page, link!);
-      await expect.poll(() => alert.innerText()).toBe(said('network_error'));
+      await poll(() => alert.innerText()).toBe(said('network_error'));
     });
 
     // The server never answers: timeout (the SDK's 10 s, on the page's fake clock).
@@ -126,11 +126,11 @@ describe('"Choose a new password": the words for every code', () => {
     const resetCall = /\/api\/auth\/password\/reset\?/;
     await page.route(resetCall, () => {}); // never answered
     await submitReset(page, link!);
-    await expect.poll(() => submit.textContent()).toBe(t('common.busy'));
+    await poll(() => submit.textContent()).toBe(t('common.busy'));
     expect(await submit.getAttribute('aria-disabled')).toBe('true');
     await w.shot('errors-reset-saving');
     await page.clock.runFor(10_500);
-    await expect.poll(() => alert.innerText()).toBe(said('timeout'));
+    await poll(() => alert.innerText()).toBe(said('timeout'));
     expect(await submit.getAttribute('aria-disabled')).toBeNull();
     await page.unroute(resetCall);
 
@@ -160,7 +160,7 @@ describe('"Forgot password" and "Change password": errors', () => {
     const send = page.getByRole('button', { name: t('forgot.submit') });
 
     await send.click(); // empty: refused on the page, nothing sent
-    await expect.poll(() => description(email)).toBe(t('field.emailMissing'));
+    await poll(() => description(email)).toBe(t('field.emailMissing'));
     expect(await isFocused(email)).toBe(true);
     await w.shot('errors-forgot-empty');
     expect(w.api).toEqual([]);
@@ -169,16 +169,16 @@ describe('"Forgot password" and "Change password": errors', () => {
     for (const [code, retryAfter] of [['IP_RATE_LIMIT_EXCEEDED', 1], ['EMAIL_SEND_FAILURE'], ['EMAIL_DISABLED']] as [string, number?][]) {
       env.app.server.failNext(code, retryAfter === undefined ? {} : { retryAfter });
       await send.click();
-      await expect.poll(() => page.getByRole('alert').innerText()).toBe(said(code, retryAfter));
+      await poll(() => page.getByRole('alert').innerText()).toBe(said(code, retryAfter));
       if (code === 'EMAIL_SEND_FAILURE') await w.shot('errors-forgot-send-failure');
     }
     await offline(page, async () => {
       await send.click();
-      await expect.poll(() => page.getByRole('alert').innerText()).toBe(said('network_error'));
+      await poll(() => page.getByRole('alert').innerText()).toBe(said('network_error'));
     });
     env.app.server.failNext('INVALID_REQUEST');
     await send.click();
-    await expect.poll(() => description(email)).toBe(t('field.emailInvalid'));
+    await poll(() => description(email)).toBe(t('field.emailInvalid'));
     expect(env.app.server.outbox).toEqual([]);
     await w.finish();
   });
@@ -200,12 +200,12 @@ describe('"Forgot password" and "Change password": errors', () => {
     ] as [string, number?][]) {
       env.app.server.failNext(code, retryAfter === undefined ? {} : { retryAfter });
       await send.click();
-      await expect.poll(() => page.getByRole('alert').innerText(), { message: code }).toBe(said(code === 'html' ? 'server_error' : code, retryAfter));
+      await poll(() => page.getByRole('alert').innerText(), code).toBe(said(code === 'html' ? 'server_error' : code, retryAfter));
       if (code === 'bad.connection') await w.shot('errors-change-bad-connection');
     }
     env.app.server.failNext('invalid_parameter');
     await send.click();
-    await expect.poll(() => description(email)).toBe(t('field.emailInvalid'));
+    await poll(() => description(email)).toBe(t('field.emailInvalid'));
     expect(await isFocused(email)).toBe(true);
     expect(env.app.server.outbox).toEqual([]);
     await w.finish();
@@ -221,7 +221,7 @@ describe('the harness', () => {
       script.textContent = 'window.__ran = true';
       document.body.append(script);
     });
-    await expect.poll(() => w.csp.length).toBeGreaterThan(0);
+    await poll(() => w.csp.length).toBeGreaterThan(0);
     expect(await w.page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
     await w.context.close();
   });

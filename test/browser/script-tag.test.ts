@@ -5,7 +5,7 @@
 // language: ui-*.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { DEMO, PHONE, STRONG, lastEmail, openPage, useChromium } from './harness';
-import { description, isFocused, words } from './ui-harness';
+import { description, isFocused, poll, words } from './ui-harness';
 
 const env = useChromium();
 const { t, wait } = words('en');
@@ -29,7 +29,7 @@ describe('script tag: reset the password from the emailed link', () => {
     await w.shot('script-forgot-initial');
     await page.getByLabel(t('common.email')).fill(DEMO.email);
     await page.getByRole('button', { name: t('forgot.submit') }).click();
-    await expect.poll(() => isFocused(heading(page, 'common.inbox'))).toBe(true); // focus on "Check your inbox"
+    await poll(() => isFocused(heading(page, 'common.inbox'))).toBe(true); // focus on "Check your inbox"
     await expect(page.getByRole('timer').textContent()).resolves.toMatch(new RegExp(`^(${t('forgot.wait', { time: wait(60) })}|${t('forgot.wait', { time: wait(59) })})$`));
     await w.shot('script-forgot-sent');
 
@@ -57,7 +57,7 @@ describe('script tag: reset the password from the emailed link', () => {
     await expect(page.locator('#app li', { hasText: t('rule.lowercase') }).textContent()).resolves.toContain(t('reset.ruleMet'));
     await confirm.fill('weak');
     await submit.click();
-    await expect.poll(() => description(password)).toContain(t('field.passwordRules'));
+    await poll(() => description(password)).toContain(t('field.passwordRules'));
     await expect(password.getAttribute('aria-invalid')).resolves.toBe('true');
     expect(await isFocused(password)).toBe(true);
     await w.shot('script-reset-weak');
@@ -68,7 +68,7 @@ describe('script tag: reset the password from the emailed link', () => {
     await expect(unmet()).resolves.toEqual([]);
     await confirm.fill(`${STRONG}x`);
     await submit.click();
-    await expect.poll(() => description(confirm)).toBe(t('field.mismatch'));
+    await poll(() => description(confirm)).toBe(t('field.mismatch'));
     expect(await isFocused(confirm)).toBe(true);
     await w.shot('script-reset-mismatch');
     expect(w.api.filter((r) => r === 'POST /api/auth/password/reset')).toEqual([]);
@@ -153,12 +153,12 @@ describe('script tag: cooldown', () => {
     // …and when it ends (on the server's clock too) another email can go.
     env.app.server.advanceTime(61_000);
     await page.clock.runFor(61_000);
-    await expect.poll(() => resend.getAttribute('aria-disabled')).toBeNull();
+    await poll(() => resend.getAttribute('aria-disabled')).toBeNull();
     await expect(page.getByRole('timer').textContent()).resolves.toBe(t('forgot.ready'));
     await w.shot('script-forgot-cooldown-over');
     await resend.click();
-    await expect.poll(() => env.app.server.outbox.filter((e) => e.kind === 'reset').length).toBe(2);
-    await expect.poll(() => resend.getAttribute('aria-disabled')).toBe('true');
+    await poll(() => env.app.server.outbox.filter((e) => e.kind === 'reset').length).toBe(2);
+    await poll(() => resend.getAttribute('aria-disabled')).toBe('true');
     await expect(page.locator('#app [aria-live]').allTextContents()).resolves.toContain(t('forgot.resent', { email: DEMO.email }));
     await w.finish();
   });
@@ -213,7 +213,7 @@ describe('script tag: change password (Auth0 style)', () => {
     // A bad address: the SDK refuses it (nothing sent) and the page says so next to the field.
     await email.fill('not-an-email');
     await send.click();
-    await expect.poll(() => description(email)).toBe(t('field.emailInvalid'));
+    await poll(() => description(email)).toBe(t('field.emailInvalid'));
     expect(await isFocused(email)).toBe(true);
     expect(w.api).toEqual([]);
     await w.shot('script-change-invalid');

@@ -4,7 +4,7 @@
 // #/reset-password?token=….
 import { describe, expect, it } from 'vitest';
 import { DEMO, PHONE, STRONG, lastEmail, openPage, useChromium } from './harness';
-import { description, isFocused, words } from './ui-harness';
+import { description, isFocused, poll, words } from './ui-harness';
 
 const env = useChromium();
 const { t } = words('en');
@@ -46,7 +46,7 @@ describe('SPA: reset the password from the emailed link', () => {
     expect(unmet).toEqual([expect.stringContaining(t('rule.minLength', { count: 8 })), expect.stringContaining(t('rule.uppercase'))]);
     await confirm.fill('short1!');
     await submit.click();
-    await expect.poll(() => description(password)).toContain(t('field.passwordRules'));
+    await poll(() => description(password)).toContain(t('field.passwordRules'));
     expect(await isFocused(password)).toBe(true);
     await w.shot('spa-reset-weak');
     expect(w.api.filter((r) => r === 'POST /api/auth/password/reset')).toEqual([]);

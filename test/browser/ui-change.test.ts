@@ -17,7 +17,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO, lastEmail, startServer, useChromium } from './harness';
-import { type CheckOptions, ENGLISH, type UiPage, VARIANTS, checkState, openUi, tabTo, words } from './ui-harness';
+import { type CheckOptions, checkState, ENGLISH, openUi, poll, tabTo, type UiPage, VARIANTS, words } from './ui-harness';
 
 const env = useChromium();
 
@@ -57,11 +57,11 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Change password, %s', 
     await s.check('form', false);
 
     await s.send.click();
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.emailMissing'));
+    await poll(() => s.alert.innerText()).toContain(s.t('field.emailMissing'));
     await s.check('email-missing', s.email);
     await s.email.fill('not-an-email');
     await s.send.click();
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.emailInvalid'));
+    await poll(() => s.alert.innerText()).toContain(s.t('field.emailInvalid'));
     await expect(s.email.getAttribute('aria-invalid')).resolves.toBe('true');
     await s.check('email-invalid', s.email);
     expect(w.api).toEqual([]);
@@ -75,12 +75,12 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Change password, %s', 
     for (const [state, code, expected, retryAfter] of failures) {
       env.app.server.failNext(code, retryAfter === undefined ? {} : { retryAfter });
       await s.send.click();
-      await expect.poll(() => s.alert.innerText()).toBe(expected);
+      await poll(() => s.alert.innerText()).toBe(expected);
       await s.check(state, s.alert);
     }
     await offline(page, async () => {
       await s.send.click();
-      await expect.poll(() => s.alert.innerText()).toBe(s.t('error.network'));
+      await poll(() => s.alert.innerText()).toBe(s.t('error.network'));
       await s.check('offline', s.alert);
     });
     expect(env.app.server.outbox).toEqual([]);
@@ -109,7 +109,7 @@ describe('Change password: a real spent rate limit', () => {
       await s.email.fill(DEMO.email);
       await s.send.click();
       // One a minute, spent: the next comes back in a minute, less the seconds the test took so far.
-      await expect.poll(() => s.alert.innerText()).toMatch(/\S/);
+      await poll(() => s.alert.innerText()).toMatch(/\S/);
       const waits = Array.from({ length: 20 }, (_, i) => s.t('error.tooMany', { time: s.wait(60 - i) }));
       expect(waits).toContain(await s.alert.innerText());
       await s.check('rate-limited-server', s.alert);
@@ -133,14 +133,14 @@ describe('Change password by keyboard alone', () => {
     await tabTo(page, s.email);
     await page.keyboard.type('not-an-email');
     await page.keyboard.press('Enter');
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.emailInvalid'));
-    await expect.poll(() => s.email.evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => s.alert.innerText()).toContain(s.t('field.emailInvalid'));
+    await poll(() => s.email.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type(DEMO.email);
     await tabTo(page, s.send);
     await page.keyboard.press('Space');
     await s.inbox.waitFor();
-    await expect.poll(() => s.inbox.evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => s.inbox.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(lastEmail(env.app.server, 'change-password').to).toBe(DEMO.email);
     await w.finish();
   });

@@ -23,7 +23,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO, lastEmail, startServer, useChromium } from './harness';
-import { type CheckOptions, ENGLISH, type UiPage, VARIANTS, checkState, openUi, tabTo, typeInto, words } from './ui-harness';
+import { type CheckOptions, checkState, ENGLISH, openUi, poll, tabTo, typeInto, type UiPage, VARIANTS, words } from './ui-harness';
 
 const env = useChromium();
 
@@ -79,13 +79,13 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Forgot password, %s', 
     await s.check('form', false);
 
     await s.send.click();
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.emailMissing'));
+    await poll(() => s.alert.innerText()).toContain(s.t('field.emailMissing'));
     await expect(s.email.getAttribute('aria-invalid')).resolves.toBe('true');
     await s.check('email-missing', s.email);
 
     await s.email.fill('not-an-email');
     await s.send.click();
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.emailInvalid'));
+    await poll(() => s.alert.innerText()).toContain(s.t('field.emailInvalid'));
     await s.check('email-invalid', s.email);
     expect(w.api).toEqual([]);
 
@@ -101,24 +101,24 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Forgot password, %s', 
     await s.check('sent', s.inbox);
 
     await page.clock.runFor(2000);
-    await expect.poll(() => s.countdown.innerText()).toBe(s.t('forgot.wait', { time: s.wait(58) })); // it counts down live
+    await poll(() => s.countdown.innerText()).toBe(s.t('forgot.wait', { time: s.wait(58) })); // it counts down live
     // Too soon: it says how long is left, and sends nothing. (The button is aria-disabled, not
     // disabled, so that it keeps focus; Playwright would wait for it to be enabled without force.)
     await s.resend.click({ force: true });
-    await expect.poll(() => page.locator('#app [aria-live]').allInnerTexts()).toContain(s.t('forgot.wait', { time: s.wait(58) }));
+    await poll(() => page.locator('#app [aria-live]').allInnerTexts()).toContain(s.t('forgot.wait', { time: s.wait(58) }));
     expect(resets()).toBe(1);
     await s.check('cooldown-running', s.resend);
 
     env.app.server.advanceTime(61_000);
     await page.clock.runFor(61_000);
-    await expect.poll(() => s.countdown.innerText()).toBe(s.t('forgot.ready'));
+    await poll(() => s.countdown.innerText()).toBe(s.t('forgot.ready'));
     await expect(s.resend.getAttribute('aria-disabled')).resolves.toBeNull();
     await s.check('cooldown-over', s.resend);
 
     await s.resend.click();
-    await expect.poll(resets).toBe(2);
-    await expect.poll(() => page.locator('#app [aria-live]').allInnerTexts()).toContain(s.t('forgot.resent', { email: DEMO.email }));
-    await expect.poll(() => s.countdown.innerText()).toBe(s.t('forgot.wait', { time: s.wait(60) }));
+    await poll(resets).toBe(2);
+    await poll(() => page.locator('#app [aria-live]').allInnerTexts()).toContain(s.t('forgot.resent', { email: DEMO.email }));
+    await poll(() => s.countdown.innerText()).toBe(s.t('forgot.wait', { time: s.wait(60) }));
     await s.check('resent', s.resend);
 
     await s.other.click();
@@ -140,7 +140,7 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Forgot password, %s', 
     await s.send.click();
     await s.inbox.waitFor();
     await expect(s.text()).resolves.toContain(s.t('forgot.sentEarlier', { email: DEMO.email }));
-    await expect.poll(async () => s.waits(45, 30).includes(await s.countdown.innerText())).toBe(true);
+    await poll(async () => s.waits(45, 30).includes(await s.countdown.innerText())).toBe(true);
     await expect(s.resend.getAttribute('aria-disabled')).resolves.toBe('true');
     expect(resets()).toBe(1);
     await s.check('sent-earlier', s.inbox);
@@ -162,12 +162,12 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Forgot password, %s', 
     for (const [state, code, message, retryAfter] of failures) {
       env.app.server.failNext(code, retryAfter === undefined ? {} : { retryAfter });
       await s.send.click();
-      await expect.poll(() => s.alert.innerText()).toBe(s.t(message, { time: s.wait(retryAfter ?? 0) }));
+      await poll(() => s.alert.innerText()).toBe(s.t(message, { time: s.wait(retryAfter ?? 0) }));
       await s.check(state, s.alert);
     }
     await offline(page, async () => {
       await s.send.click();
-      await expect.poll(() => s.alert.innerText()).toBe(s.t('error.network'));
+      await poll(() => s.alert.innerText()).toBe(s.t('error.network'));
       await s.check('offline', s.alert);
     });
     expect(env.app.server.outbox).toEqual([]);
@@ -192,7 +192,7 @@ describe('Forgot password: a real spent rate limit', () => {
       await s.email.fill('c@example.com');
       await s.send.click();
       // Two a minute: the next request comes back within 30 seconds (Retry-After; the bucket refills as the test runs).
-      await expect.poll(() => s.alert.innerText()).toMatch(/\S/);
+      await poll(() => s.alert.innerText()).toMatch(/\S/);
       const waits = Array.from({ length: 30 }, (_, i) => s.t('error.tooMany', { time: s.wait(30 - i) }));
       expect(waits).toContain(await s.alert.innerText());
       await s.check('rate-limited-server', s.alert);
@@ -221,23 +221,23 @@ describe('Forgot password by keyboard alone', () => {
 
       await tabTo(page, s.send);
       await page.keyboard.press('Enter'); // empty: focus goes to the field, the summary is read out
-      await expect.poll(() => s.email.evaluate((el) => el === document.activeElement)).toBe(true);
+      await poll(() => s.email.evaluate((el) => el === document.activeElement)).toBe(true);
       await page.keyboard.type(DEMO.email);
       await page.keyboard.press('Enter');
       await s.inbox.waitFor();
-      await expect.poll(() => s.inbox.evaluate((el) => el === document.activeElement)).toBe(true);
+      await poll(() => s.inbox.evaluate((el) => el === document.activeElement)).toBe(true);
 
       env.app.server.advanceTime(61_000);
       await page.clock.runFor(61_000);
-      await expect.poll(() => s.countdown.innerText()).toBe(s.t('forgot.ready'));
+      await poll(() => s.countdown.innerText()).toBe(s.t('forgot.ready'));
       await tabTo(page, s.resend);
       await page.keyboard.press('Space');
-      await expect.poll(resets).toBe(2);
-      await expect.poll(() => s.resend.evaluate((el) => el === document.activeElement)).toBe(true); // still there, not on <body>
+      await poll(resets).toBe(2);
+      await poll(() => s.resend.evaluate((el) => el === document.activeElement)).toBe(true); // still there, not on <body>
 
       await tabTo(page, s.other);
       await page.keyboard.press('Enter');
-      await expect.poll(() => s.email.evaluate((el) => el === document.activeElement)).toBe(true);
+      await poll(() => s.email.evaluate((el) => el === document.activeElement)).toBe(true);
       await typeInto(page, s.email, 'other@example.com');
       await page.keyboard.press('Enter');
       await s.inbox.waitFor();

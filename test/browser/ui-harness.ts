@@ -19,6 +19,14 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 export type Lang = 'en' | 'de' | 'ja';
 
+/**
+ * `expect.poll` with room for a busy machine: Vitest's default gives up after one second, and two
+ * cores shared by several Chromiums are slower than that at times.
+ */
+export function poll<T>(read: () => T | Promise<T>, message?: string) {
+  return expect.poll(read, { timeout: 10_000, interval: 100, ...(message === undefined ? {} : { message }) });
+}
+
 /** One way a person may see the screens. */
 export interface Variant {
   name: string;
@@ -193,11 +201,9 @@ export async function checkState(w: UiPage, screen: string, state: string, optio
   const root = options.root ?? '#app';
   const where = `${screen}/${state} (${variant.name})`;
   const { focus } = options;
-  if (focus) await expect.poll(() => focus.evaluate((el) => el === document.activeElement), { message: `${where}: focus` }).toBe(true);
+  if (focus) await poll(() => focus.evaluate((el) => el === document.activeElement), `${where}: focus`).toBe(true);
   else if (focus !== false) {
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body), { message: `${where}: focus is on <body>` })
-      .toBe(true);
+    await poll(() => page.evaluate(() => document.activeElement !== null && document.activeElement !== document.body), `${where}: focus is on <body>`).toBe(true);
   }
   mkdirSync(join(ARTIFACTS, screen), { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, screen, `${state}.${variant.name}.png`), fullPage: true });

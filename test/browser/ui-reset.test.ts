@@ -26,7 +26,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO, STRONG, lastEmail, useChromium } from './harness';
-import { type CheckOptions, ENGLISH, type UiPage, VARIANTS, checkState, openUi, tabTo, typeInto, words } from './ui-harness';
+import { type CheckOptions, checkState, ENGLISH, openUi, poll, tabTo, typeInto, type UiPage, VARIANTS, words } from './ui-harness';
 
 const env = useChromium();
 const TTL = 900_000;
@@ -128,28 +128,28 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Reset password, %s', (
     await s.check('form', false);
 
     await s.password.fill('weak');
-    await expect.poll(() => s.rules.count()).toBe(5);
+    await poll(() => s.rules.count()).toBe(5);
     const met = await s.rules.evaluateAll((items) => items.map((li) => li.textContent));
     expect(met.filter((text) => text!.includes(s.t('reset.ruleMet')))).toHaveLength(1); // a lowercase letter
     await s.check('typing', s.password);
 
     await s.password.fill('');
     await s.submit.click();
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.passwordMissing'));
+    await poll(() => s.alert.innerText()).toContain(s.t('field.passwordMissing'));
     await expect(s.alert.innerText()).resolves.toContain(s.t('field.confirmMissing'));
     await s.check('empty', s.password);
 
     await s.password.fill('weak');
     await s.confirm.fill('weak');
     await s.submit.click();
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.passwordRules'));
+    await poll(() => s.alert.innerText()).toContain(s.t('field.passwordRules'));
     await expect(s.password.getAttribute('aria-invalid')).resolves.toBe('true');
     await s.check('weak', s.password);
 
     await s.password.fill(STRONG);
     await s.confirm.fill(`${STRONG}x`);
     await s.submit.click();
-    await expect.poll(() => s.alert.innerText()).toContain(s.t('field.mismatch'));
+    await poll(() => s.alert.innerText()).toContain(s.t('field.mismatch'));
     await s.check('mismatch', s.confirm);
     expect(resetCalls(w)).toEqual([]);
 
@@ -168,10 +168,10 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Reset password, %s', (
       env.app.server.failNext(code, retryAfter === undefined ? {} : { retryAfter });
       await s.submit.click();
       if (expected.alert) {
-        await expect.poll(() => s.alert.innerText()).toBe(expected.alert);
+        await poll(() => s.alert.innerText()).toBe(expected.alert);
         await s.check(state, s.alert);
       } else {
-        await expect.poll(() => s.alert.innerText()).toContain(expected.field);
+        await poll(() => s.alert.innerText()).toContain(expected.field);
         await s.check(state, s.password);
       }
       expect(await s.password.getAttribute('type')).toBe('password'); // hidden again on submit
@@ -179,7 +179,7 @@ describe.each(VARIANTS.map((v) => [v.name, v] as const))('Reset password, %s', (
     }
     await offline(page, async () => {
       await s.submit.click();
-      await expect.poll(() => s.alert.innerText()).toBe(s.t('error.network'));
+      await poll(() => s.alert.innerText()).toBe(s.t('error.network'));
       await s.check('offline', s.alert);
     });
     expect(env.app.server.checkPassword(DEMO.email, DEMO.password)).toBe(true);
@@ -256,10 +256,10 @@ describe('Reset password by keyboard alone', () => {
       await tabTo(page, s.showPassword);
       await page.keyboard.press('Space');
       await expect(s.password.getAttribute('type')).resolves.toBe('text');
-      await expect.poll(() => s.hidePassword.evaluate((el) => el === document.activeElement)).toBe(true);
+      await poll(() => s.hidePassword.evaluate((el) => el === document.activeElement)).toBe(true);
       await typeInto(page, s.confirm, 'weak');
       await page.keyboard.press('Enter');
-      await expect.poll(() => s.password.evaluate((el) => el === document.activeElement)).toBe(true);
+      await poll(() => s.password.evaluate((el) => el === document.activeElement)).toBe(true);
       await expect(s.alert.innerText()).resolves.toContain(s.t('field.passwordRules'));
 
       await page.keyboard.press('ControlOrMeta+A');
@@ -268,7 +268,7 @@ describe('Reset password by keyboard alone', () => {
       await page.keyboard.press('Enter');
       const done = s.heading('reset.doneTitle');
       await done.waitFor();
-      await expect.poll(() => done.evaluate((el) => el === document.activeElement)).toBe(true);
+      await poll(() => done.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(env.app.server.checkPassword(DEMO.email, STRONG)).toBe(true);
       expect(resetCalls(w)).toHaveLength(1);
       await w.finish();
