@@ -109,6 +109,11 @@ describe('mountForgotPassword', () => {
     expect(text(target.querySelector('[role="alert"] a'))).toBe(english['field.emailInvalid']);
     expect(target.querySelector('[role="alert"] a')!.getAttribute('href')).toBe(`#${email.id}`);
     expect(sent).toHaveLength(0);
+    // The summary's link takes focus to its field, without touching the page's own hash.
+    target.querySelector<HTMLElement>('[role="alert"] a')!.focus();
+    target.querySelector<HTMLElement>('[role="alert"] a')!.click();
+    expect(document.activeElement).toBe(email);
+    expect(location.hash).toBe('');
   });
 
   it('too many requests: an alert with the wait, focused; the form stays for another try', async () => {
