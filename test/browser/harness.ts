@@ -110,8 +110,10 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
       await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
     },
     async finish() {
-      // Let late events (a violation reported after the last action) arrive.
-      await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50))).catch(() => {});
+      // Let late events (a violation reported after the last action) arrive. Waited for here, not
+      // with the page's setTimeout, which a test may have paused (page.clock).
+      await page.evaluate(() => 0).catch(() => {});
+      await page.waitForTimeout(50);
       expect(csp, 'CSP violations').toEqual([]);
       expect(errors, 'uncaught page errors').toEqual([]);
       await context.close();

@@ -1,4 +1,3 @@
-import { mountChangePassword } from '../shared/change-password.js';
-import { links, root, webAuth } from './setup.js';
+import { show, ui } from './setup.js';
 
-mountChangePassword(root, { webAuth, connection: 'Username-Password-Authentication', links });
+show(ui.mountChangePassword, { connection: 'Username-Password-Authentication' });

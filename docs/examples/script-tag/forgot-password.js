@@ -1,4 +1,3 @@
-import { mountForgotPassword } from '../shared/forgot-password.js';
-import { links, root, webAuth } from './setup.js';
+import { show, ui } from './setup.js';
 
-mountForgotPassword(root, { webAuth, links });
+show(ui.mountForgotPassword);

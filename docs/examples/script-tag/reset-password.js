@@ -1,4 +1,3 @@
-import { mountResetPassword } from '../shared/reset-password.js';
-import { links, pwflow, root, webAuth } from './setup.js';
+import { links, show, ui } from './setup.js';
 
-mountResetPassword(root, { pwflow, webAuth, links });
+show(ui.mountResetPassword, { forgotPasswordUrl: links.forgot });

@@ -1,62 +1,77 @@
-// A single-page app with hash routing, as an ES module importing the SDK's browser bundle:
+// A single-page app with hash routing, as ES modules without a bundler: the SDK's browser bundle
+// and the ready-made screens' (pwflow-ui.browser.js, which imports ./pwflow.browser.js beside it):
 //   #/forgot-password, #/reset-password?token=…, #/change-password
-// The screens and their messages are the same modules the script-tag pages use.
+// `?lang=de` (before the #) picks the language; the switcher in the header sets it.
 import * as pwflow from '/dist/pwflow.browser.js';
-import { mountChangePassword } from '../shared/change-password.js';
-import { focus, h, show } from '../shared/dom.js';
-import { mountForgotPassword } from '../shared/forgot-password.js';
-import { mountResetPassword } from '../shared/reset-password.js';
+import { mountChangePassword, mountForgotPassword, mountResetPassword, registerLocale } from '/dist/pwflow-ui.browser.js';
+import { languageSwitcher, opened, pickLanguage } from '../shared/language.js';
+
+const locale = pickLanguage();
+// A locale is a plain module (its default export is the messages): only the one in use is loaded.
+if (locale !== 'en') registerLocale(locale, (await import(`/dist/ui/locales/${locale}.js`)).default);
+document.documentElement.lang = locale;
 
 // The header tells the demo server (npm start) to point emailed links at this app's
 // #/reset-password route rather than at /reset-password: a demo convention, not part of the protocol.
 const webAuth = new pwflow.WebAuth({ domain: location.origin, clientID: 'demo-client', headers: { 'X-Pwflow-Demo-App': 'spa' } });
-const links = { home: '#/', forgot: '#/forgot-password', change: '#/change-password' };
 const main = document.getElementById('app');
+const path = () => location.hash.replace(/^#/, '').split('?')[0] || '/';
 
-function home(root) {
-  show(
-    root,
-    h('h1', { id: 'title', text: 'pwflow single-page app' }),
-    h('p', { text: 'The password flows as routes of one page, using the ES module build of pwflow.' }),
-    h(
+// The switcher reloads in another language. On the route the app was opened at, it reloads the
+// address as it was opened: a reset link's token, already out of the address bar, comes back.
+const openedPath = path();
+document.querySelector('.site nav').append(languageSwitcher(locale, () => (path() === openedPath ? opened : location.href)));
+
+/** `el('p', 'text', child)`: an element with text and children (never innerHTML: the CSP). */
+function el(tag, ...children) {
+  const node = document.createElement(tag);
+  node.append(...children);
+  return node;
+}
+function link(href, text) {
+  const a = el('a', text);
+  a.href = href;
+  return a;
+}
+
+function home(view) {
+  view.append(
+    el('h1', 'pwflow single-page app'),
+    el('p', 'The password flows as routes of one page, using the ES module builds of pwflow and pwflow/ui.'),
+    el(
       'ul',
-      { class: 'links' },
-      h('li', {}, h('a', { href: '#/forgot-password', text: 'Forgot password' }), ' — ask for a reset link'),
-      h('li', {}, h('a', { href: '#/change-password', text: 'Change password' }), ' — Auth0-style change-password email'),
-      h('li', {}, h('a', { href: '#/reset-password', text: 'Choose a new password' }), ' — where the emailed link (#/reset-password?token=…) lands'),
+      el('li', link('#/forgot-password', 'Forgot password'), ' — ask for a reset link'),
+      el('li', link('#/change-password', 'Change password'), ' — Auth0-style change-password email'),
+      el('li', link('#/reset-password', 'Choose a new password'), ' — where the emailed link (#/reset-password?token=…) lands'),
     ),
   );
 }
 
-function notFound(root) {
-  show(root, h('h1', { id: 'title', text: 'Page not found' }), h('p', {}, h('a', { href: '#/', text: 'Back to the start' })));
+function notFound(view) {
+  view.append(el('h1', 'Page not found'), el('p', link('#/', 'Back to the start')));
 }
 
+const screen = { webAuth, locale };
 const routes = {
-  '/': { title: 'pwflow single-page app', mount: home },
-  '/forgot-password': { title: 'Forgot your password?', mount: (root) => mountForgotPassword(root, { webAuth, links }) },
-  '/reset-password': { title: 'Choose a new password', mount: (root) => mountResetPassword(root, { pwflow, webAuth, links }) },
-  '/change-password': {
-    title: 'Change your password',
-    mount: (root) => mountChangePassword(root, { webAuth, connection: 'Username-Password-Authentication', links }),
-  },
+  '/': home,
+  '/forgot-password': (view) => mountForgotPassword(view, screen),
+  '/reset-password': (view) => mountResetPassword(view, { ...screen, forgotPasswordUrl: '#/forgot-password' }),
+  '/change-password': (view) => mountChangePassword(view, { ...screen, connection: 'Username-Password-Authentication' }),
 };
 
-let unmount;
+let mounted;
 function route(navigated) {
-  const path = location.hash.replace(/^#/, '').split('?')[0] || '/';
-  const { title, mount } = routes[path] ?? { title: 'Page not found', mount: notFound };
-  if (typeof unmount === 'function') unmount();
-  // A fresh container per screen: a request that finishes after the user moved on writes into a
-  // detached element, never into the next screen.
-  const view = h('div', { class: 'view' });
+  mounted?.unmount();
+  // A fresh container per screen: nothing of the last one stays.
+  const view = el('div');
   main.replaceChildren(view);
-  unmount = mount(view);
-  document.title = `${title} — pwflow SPA example`;
-  // After a route change move focus to the new screen's heading (unless the screen already moved it).
-  if (navigated && !main.contains(document.activeElement)) {
-    const heading = main.querySelector('h1');
-    if (heading) focus(heading);
+  mounted = (routes[path()] ?? notFound)(view);
+  const heading = main.querySelector('h1');
+  document.title = `${heading?.textContent ?? 'pwflow'} — pwflow SPA example`;
+  // After a route change focus goes to the new screen's heading (unless the screen moved it).
+  if (navigated && heading && !main.contains(document.activeElement)) {
+    heading.tabIndex = -1;
+    heading.focus();
   }
 }
 
