@@ -55,6 +55,11 @@ for (const name of ['WebAuth', ...HELPERS]) {
   });
 }
 
+if (fromDist) {
+  const ui = fileSizes(PATHS.ui);
+  row('dist/pwflow-ui.min.js (the screens, English)', { ...ui, note: budget(ui.gzip, BUDGETS.ui) });
+}
+
 section('Bytes: auth0-js and the floor');
 row('auth0-js dist/auth0.min.js (published)', fileSizes(PATHS.auth0Iife));
 row('auth0-js import { WebAuth } + changePassword', await bundle(

@@ -26,12 +26,19 @@ export interface ParseResetTokenOptions {
  * ```
  */
 export interface ResetTokenInfo {
-  /** The `exp` claim, or `null` when the token is not a JWT or has none. */
+  /** The `exp` claim, or `null` when the token is malformed. */
   expiresAt: Date | null;
+  /** The `exp` claim is past (`now` or later). Never `true` for a malformed token. */
   expired: boolean;
+  /**
+   * The token cannot be a reset token of PROTOCOL.md: not three base64url parts, a payload that is
+   * not a JSON object, or no numeric `exp` (within the range of a `Date`).
+   */
+  malformed: boolean;
 }
 
-type Source = string | URL | Location;
+/** Where a reset token may be read from: a URL, its text, or a `Location`. */
+export type Source = string | URL | Location;
 
 const isSource = (value: unknown): value is Source =>
   typeof value === 'string' || (typeof value === 'object' && value !== null && 'href' in value);
@@ -66,9 +73,9 @@ export function parseResetToken(
   try {
     const from = isSource(fromOrOptions) ? fromOrOptions : undefined;
     const { param = 'token', clear = false } = (from || !fromOrOptions ? maybeOptions : (fromOrOptions as ParseResetTokenOptions)) ?? {};
-    const live = typeof location === 'object' ? location : undefined;
+    const live = globalThis.location;
     const source = from ?? live;
-    const url = new URL(String(typeof source === 'string' ? source : source!.href), live?.href ?? 'http://localhost/');
+    const url = new URL(String((source as URL).href ?? source!), live?.href ?? 'http://localhost/');
     // The first non-empty value of the parameter (`?token=&token=abc` carries one).
     const first = (params: string) => new URLSearchParams(params).getAll(param).find(Boolean);
     const hash = url.hash.slice(1);
@@ -80,17 +87,20 @@ export function parseResetToken(
     const token = first(url.search) || first(hashParams) || null;
 
     if (token && clear && source === live && typeof history === 'object') {
-      const search = without(url.search.slice(1), param);
       const rest = without(hashParams, param);
       const route = q >= 0 ? hash.slice(0, q) : hashParams ? '' : hash;
-      const newHash = rest ? `#${route}${q >= 0 ? '?' : ''}${rest}` : route ? `#${route}` : '';
       // A router may keep the URL in the state too (Vue Router's `current`): no copy stays there.
       let { state } = history;
       try {
         if (JSON.stringify(state).includes(token)) state = JSON.parse(JSON.stringify(state).split(token).join(''));
       } catch {}
+      // The whole URL, not its path: a path that starts with `//` (`https://app.example.com//reset`)
+      // would be read as another host's, and replaceState would refuse it.
+      // (The setters drop a leading `?` or `#`, and the mark itself when given nothing.)
+      url.search = without(url.search, param);
+      url.hash = rest ? `${route}${q >= 0 ? '?' : ''}${rest}` : route;
       try {
-        history.replaceState(state, '', `${url.pathname}${search ? `?${search}` : ''}${newHash}`);
+        history.replaceState(state, '', url.href);
       } catch {
         // Safari's replaceState rate limit, an opaque URL: the token is still the caller's.
       }
@@ -105,27 +115,28 @@ export function parseResetToken(
 /**
  * Reads the `exp` claim of a JWT-shaped reset token (`header.payload.signature`, base64url)
  * without verifying it, so a page can say "this link has expired" before the user types a
- * password. A token that is not a JWT, or has no `exp`, gives `{ expiresAt: null, expired: false }`.
- * Never throws.
+ * password, and tells a token that cannot be one (`malformed`: cut short, made up, or not a JWT,
+ * which then gives `{ expiresAt: null, expired: false, malformed: true }`). The server still
+ * decides. Never throws.
  *
  * @example
  * ```ts
  * const token = parseResetToken({ clear: true });
- * if (token && inspectResetToken(token).expired) {
- *   showMessage('This link has expired. We can send you a new one.');
- * }
+ * const { expired, malformed } = inspectResetToken(token ?? '');
+ * if (malformed) showMessage('This link is incomplete. Copy the whole link from the email, or ask for a new one.');
+ * else if (expired) showMessage('This link has expired. We can send you a new one.');
  * ```
  */
 export function inspectResetToken(token: string, now: Date = new Date()): ResetTokenInfo {
   try {
-    const payload = String(token).split('.');
-    if (payload.length !== 3) throw 0;
-    const exp: unknown = JSON.parse(atob(payload[1]!.replace(/-/g, '+').replace(/_/g, '/'))).exp;
+    // Three base64url parts; `exec` of anything that is not a match throws on `![1]`.
+    const payload = /^[\w-]+\.([\w-]+)\.[\w-]+$/.exec(token)![1]!;
+    const exp: unknown = JSON.parse(atob(payload.replace(/-/g, '+').replace(/_/g, '/'))).exp;
     // Within the range of a Date, or there is no readable expiry.
     if (typeof exp !== 'number' || !(Math.abs(exp) < 8.64e12)) throw 0;
     const expiresAt = new Date(exp * 1000);
-    return { expiresAt, expired: expiresAt.getTime() <= now.getTime() };
+    return { expiresAt, expired: expiresAt <= now, malformed: false };
   } catch {
-    return { expiresAt: null, expired: false };
+    return { expiresAt: null, expired: false, malformed: true };
   }
 }

@@ -10,7 +10,8 @@ import * as source from '../src/index';
 const root = new URL('../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 const pkg = JSON.parse(read('package.json'));
-const runtimeExports = ['WebAuth', 'WebAuthError', 'checkPassword', 'parseResetToken', 'inspectResetToken', 'parseRateLimit', 'DEFAULT_PASSWORD_POLICY', 'VERSION'];
+const runtimeExports = ['WebAuth', 'WebAuthError', 'checkPassword', 'parseResetToken', 'inspectResetToken', 'parseRateLimit', 'DEFAULT_PASSWORD_POLICY', 'VERSION',
+  'readResetLink', 'linkState', 'createResendTimer'];
 
 describe('the package (CONTRACT.md "Package")', () => {
   it('exports exactly the contract runtime names, and VERSION is package.json version', () => {

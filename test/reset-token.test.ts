@@ -101,8 +101,8 @@ describe('inspectResetToken', () => {
   const exp = now.getTime() / 1000;
 
   it('reads exp without verifying', () => {
-    expect(inspectResetToken(jwt({ sub: 'u', exp: exp + 60 }), now)).toEqual({ expiresAt: new Date((exp + 60) * 1000), expired: false });
-    expect(inspectResetToken(jwt({ exp: exp - 1 }), now)).toEqual({ expiresAt: new Date((exp - 1) * 1000), expired: true });
+    expect(inspectResetToken(jwt({ sub: 'u', exp: exp + 60 }), now)).toEqual({ expiresAt: new Date((exp + 60) * 1000), expired: false, malformed: false });
+    expect(inspectResetToken(jwt({ exp: exp - 1 }), now)).toEqual({ expiresAt: new Date((exp - 1) * 1000), expired: true, malformed: false });
     expect(inspectResetToken(jwt({ exp }), now).expired).toBe(true);
   });
 
@@ -112,9 +112,17 @@ describe('inspectResetToken', () => {
     expect(inspectResetToken(token, now).expired).toBe(false);
   });
 
-  it('never throws; not a JWT or no exp gives null/false', () => {
-    for (const token of ['', 'opaque', 'a.b', 'a.b.c', jwt({ sub: 'x' }), jwt({ exp: 'soon' }), 'a.!!!.c', null, 42]) {
-      expect(inspectResetToken(token as string, now)).toEqual({ expiresAt: null, expired: false });
+  it('never throws; not a JWT or no exp is malformed, never expired', () => {
+    const good = jwt({ exp: exp - 60 });
+    const [header, payload, signature] = good.split('.') as [string, string, string];
+    for (const token of [
+      '', 'opaque', 'a.b', 'a.b.c', jwt({ sub: 'x' }), jwt({ exp: 'soon' }), jwt({ exp: null }), jwt({ exp: 1e300 }),
+      'a.!!!.c', null, 42, undefined, {}, [header, payload].join('.'), `${good}.x`, `${header}..${signature}`,
+      `${header}.${payload}.`, `.${payload}.${signature}`, ` ${good}`, `${good}\n`, `${header}.${payload} .${signature}`,
+      `${header}.${payload}==.${signature}`, `${header}.${payload.slice(0, -1)}.${signature}`,
+      `${header}.${btoa('[1,2]')}.${signature}`, `${header}.${btoa('"exp"')}.${signature}`, `${header}.${btoa('7')}.${signature}`,
+    ]) {
+      expect(inspectResetToken(token as string, now), String(token)).toEqual({ expiresAt: null, expired: false, malformed: true });
     }
   });
 });
@@ -140,4 +148,33 @@ describe('parseResetToken, edge cases', () => {
     expect(parseResetToken({ clear: true })).toBe('SECRET');
     spy.mockRestore();
   });
+});
+
+describe('parseResetToken({ clear: true }), paths of every odd shape (issue 11)', () => {
+  // Each page URL as the browser shows it, and what must be left once the token is cleared.
+  const cases: [string, string][] = [
+    // An app URL with a trailing slash plus `/reset-password`: replaceState('//reset-password')
+    // would name the host `reset-password`, and the browser refuses it.
+    ['//reset-password?token=SECRET', '//reset-password'],
+    ['//reset-password?a=1&token=SECRET#x', '//reset-password?a=1#x'],
+    ['///x?token=SECRET', '///x'],
+    ['/\\x?token=SECRET', '//x'], // a backslash is a slash in an http URL
+    ['/%2F%2Fx?token=SECRET', '/%2F%2Fx'],
+    ['/r%C3%A9set%20it/?token=SECRET&q=%E2%9C%93', '/r%C3%A9set%20it/?q=%E2%9C%93'],
+    ['/ré set?token=SECRET&q="a b"', '/r%C3%A9%20set?q=%22a%20b%22'],
+    ['//app/#/reset-password?token=SECRET&lang=de', '//app/#/reset-password?lang=de'],
+    ['//app/#//reset?token=SECRET', '//app/#//reset'],
+    ['//reset#token=SECRET', '//reset'],
+    ['/a/..//b?token=SECRET', '//b'],
+  ];
+  for (const [path, left] of cases) {
+    it(`clears the token on ${path}`, () => {
+      visit(`http://localhost:3000${path}`);
+      const length = history.length;
+      expect(parseResetToken({ clear: true })).toBe('SECRET');
+      expect(location.href).toBe(`http://localhost:3000${left}`);
+      expect(location.origin).toBe('http://localhost:3000');
+      expect(history.length).toBe(length);
+    });
+  }
 });

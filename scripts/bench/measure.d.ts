@@ -15,8 +15,9 @@ export interface Bundle extends Sizes {
 }
 
 export const ROOT: string;
-export const PATHS: { iife: string; esm: string; source: string; auth0Iife: string; floor: string };
-export const BUDGETS: { iife: number; helper: number };
+export const PATHS: { iife: string; esm: string; source: string; auth0Iife: string; floor: string; ui: string; locales: string };
+export const BUDGETS: { iife: number; helper: number; ui: number; locale: number };
+export function localeFiles(): string[];
 export const HELPERS: readonly string[];
 export function sizes(code: string | Uint8Array): Sizes;
 export function fileSizes(path: string): Sizes;

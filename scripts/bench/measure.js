@@ -1,6 +1,6 @@
 // How pwflow's bytes are measured: one module, shared by `npm run bench` (scripts/bench.js) and the
 // size budgets in `npm test` (test/size.test.ts), so the two can never disagree.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -16,6 +16,10 @@ export const PATHS = {
   source: at('src/index.ts'),
   auth0Iife: at('node_modules/auth0-js/dist/auth0.min.js'),
   floor: at('scripts/bench/floor.js'),
+  /** The screens for the script tag (pwflow/ui), loaded after dist/pwflow.min.js. */
+  ui: at('dist/pwflow-ui.min.js'),
+  /** The script-tag locales of the screens, one file per tag. */
+  locales: at('dist/locales/'),
 };
 
 /** The size budgets, in bytes of gzip (level 9). */
@@ -24,10 +28,17 @@ export const BUDGETS = {
   iife: 12_800,
   /** An app that imports only one helper (`checkPassword`, `parseResetToken`) from `pwflow`. */
   helper: 1024,
+  /** `dist/pwflow-ui.min.js`, the three screens with the English messages (issue 14). */
+  ui: 6144,
+  /** Each `dist/locales/<tag>.js` (issue 14). */
+  locale: 1536,
 };
 
+/** The script-tag locale files that were built, e.g. `['de.js', 'ja.js']`. */
+export const localeFiles = () => (existsSync(PATHS.locales) ? readdirSync(PATHS.locales).filter((file) => file.endsWith('.js')) : []);
+
 /** The helpers that must stay free of ky and zod: they do no HTTP and no validation. */
-export const HELPERS = ['checkPassword', 'parseResetToken'];
+export const HELPERS = ['checkPassword', 'parseResetToken', 'readResetLink', 'linkState', 'createResendTimer'];
 
 /** gzip at level 9 and brotli at its highest quality, in bytes. */
 export function sizes(code) {

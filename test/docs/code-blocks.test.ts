@@ -1,6 +1,6 @@
 // @vitest-environment node
 // Every ```ts and ```js block of README.md and docs/guides/*.md is type-checked, strict, against the
-// source: `pwflow` is src/index.ts, `pwflow/mock-server*` is mock-server/*. A block may use the
+// source: `pwflow` is src/index.ts, `pwflow/mock-server*` is mock-server/*, `pwflow/ui*` is src/ui/*. A block may use the
 // helpers of test/docs/prelude.ts (the app's own UI functions) without declaring them. Blocks marked
 // ```ts run are test files (the testing guide's recipes) and are also run, with vitest.
 // ```ts no-check opts a block out; keep that for fragments that cannot stand alone.
@@ -110,6 +110,8 @@ function compilerOptions(): ts.CompilerOptions {
       'pwflow/mock-server/msw': at('mock-server/msw.ts'),
       'pwflow/mock-server/node': at('mock-server/node.ts'),
       'pwflow/mock-server/playwright': at('mock-server/playwright.ts'),
+      'pwflow/ui': at('src/ui/index.ts'),
+      'pwflow/ui/locales/*': at('src/ui/locales/*'),
     },
   };
 }

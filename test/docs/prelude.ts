@@ -3,11 +3,12 @@
 // imports from here every name a block uses but does not declare itself. Keep it small: a block
 // that needs anything else should define it, as a reader would have to.
 import type * as Pwflow from '../../src/index';
+import type * as PwflowUi from '../../src/ui/index';
 
 /** A configured client, as built in the README's "first call". */
 export declare const webAuth: Pwflow.WebAuth;
-/** The global that the script tag `dist/pwflow.min.js` defines. */
-export declare const pwflow: typeof Pwflow;
+/** The global that the script tag `dist/pwflow.min.js` defines (and `dist/pwflow-ui.min.js` adds `ui` to). */
+export declare const pwflow: typeof Pwflow & { ui: typeof PwflowUi };
 
 // The application's UI, whatever framework draws it.
 export declare function showError(message: string): void;

@@ -21,6 +21,8 @@ export async function sizeTable() {
   const rows = [
     ['`dist/pwflow.min.js` — script tag, the whole SDK', fileSizes(PATHS.iife)],
     ['`dist/pwflow.browser.js` — ES module without a bundler', fileSizes(`${ROOT}dist/pwflow.browser.js`)],
+    ['`dist/pwflow-ui.min.js` — script tag, the ready-made screens (English; needs the SDK)', fileSizes(PATHS.ui)],
+    ['`dist/locales/de.js` — one more language for the screens', fileSizes(`${PATHS.locales}de.js`)],
   ];
   for (const name of ['WebAuth', 'checkPassword', 'parseResetToken']) {
     rows.push([`\`import { ${name} } from 'pwflow'\` — bundled (esbuild, minified)`, await bundleImport(name)]);

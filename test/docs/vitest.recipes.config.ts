@@ -12,6 +12,7 @@ export default defineConfig({
       { find: /^pwflow\/mock-server$/, replacement: at('mock-server/index.ts') },
       { find: /^pwflow\/mock-server\/msw$/, replacement: at('mock-server/msw.ts') },
       { find: /^pwflow\/mock-server\/node$/, replacement: at('mock-server/node.ts') },
+      { find: /^pwflow\/ui$/, replacement: at('src/ui/index.ts') },
     ],
   },
   test: {

@@ -57,8 +57,9 @@ describe('inspectResetToken', () => {
     fc.assert(
       fc.property(fc.oneof(hostile, jwtLike, fc.string({ unit: 'binary' })), fc.oneof(fc.constant(undefined), fc.date(), hostile), (token, now) => {
         const info = inspectResetToken(token as string, now as Date);
-        expect(Object.keys(info).sort()).toEqual(['expired', 'expiresAt']);
+        expect(Object.keys(info).sort()).toEqual(['expired', 'expiresAt', 'malformed']);
         expect(typeof info.expired).toBe('boolean');
+        expect(info.malformed).toBe(info.expiresAt === null);
         if (info.expiresAt === null) expect(info.expired).toBe(false);
         else expect(info.expiresAt).toBeInstanceOf(Date);
       }),
@@ -69,7 +70,7 @@ describe('inspectResetToken', () => {
   it('a token whose exp overflows a Date is not a readable expiry', () => {
     // exp = 1e300 or -8.64e12 - 1 seconds: `new Date(exp * 1000)` is an Invalid Date, which must not come back.
     for (const exp of [1e300, -8_640_000_000_001]) {
-      expect(inspectResetToken(`h.${b64({ exp })}.s`)).toEqual({ expiresAt: null, expired: false });
+      expect(inspectResetToken(`h.${b64({ exp })}.s`)).toEqual({ expiresAt: null, expired: false, malformed: true });
     }
   });
 });
