@@ -3,7 +3,7 @@
 // real @playwright/test runner, `pwflow/mock-server/playwright` from the built package, and an app
 // at http://localhost:5173 (the Vite dev server the specs assume) that mounts pwflow's ready-made
 // screens under a strict CSP and calls an API origin only routeReferenceServer answers.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -53,15 +53,20 @@ it('the guide has Playwright specs, each naming its file', () => {
   for (const { block, file } of specs) expect(file, `${GUIDE}:${block.line} opens with // e2e/<name>.spec.ts`).toBeTruthy();
 });
 
-it("the guide's Playwright specs pass with @playwright/test in Chromium", () => {
+it("the guide's Playwright specs pass with @playwright/test in Chromium", async () => {
   rmSync(SPECS, { recursive: true, force: true });
   mkdirSync(SPECS, { recursive: true });
   for (const { block, file } of specs) writeFileSync(join(SPECS, file!), block.code);
-  const run = spawnSync(
+  // Not spawnSync: the app above is served from this process, which must keep answering meanwhile.
+  const child = spawn(
     process.execPath,
     [join(ROOT, 'node_modules/@playwright/test/cli.js'), 'test', '--config', join(ROOT, 'test/docs/playwright.config.ts')],
-    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CI: '1', FORCE_COLOR: '0' } },
+    { cwd: ROOT, env: { ...process.env, CI: '1', FORCE_COLOR: '0' } },
   );
+  const run = { stdout: '', stderr: '', status: null as number | null };
+  child.stdout.on('data', (chunk: Buffer) => (run.stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (run.stderr += chunk));
+  run.status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   expect(run.status, `the guide's specs failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
   // Every test of every spec ran and passed: none was skipped or filtered out.
   const tests = specs.reduce((sum, { block }) => sum + (block.code.match(/^test\(/gm)?.length ?? 0), 0);
