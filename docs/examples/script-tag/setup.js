@@ -10,7 +10,13 @@ if (!pwflow?.ui) {
 }
 
 export const { ui } = pwflow;
-export const webAuth = new pwflow.WebAuth({ domain: location.origin, clientID: 'demo-client' });
+// The breached-password check asks the reference server's copy of the range API (`/range/`), so
+// the demo runs offline: try `Passw0rd!` on the reset screen.
+export const webAuth = new pwflow.WebAuth({
+  domain: location.origin,
+  clientID: 'demo-client',
+  breachCheck: { endpoint: `${location.origin}/range/` },
+});
 export const locale = pickLanguage();
 await loadLocale(locale);
 document.documentElement.lang = locale;

@@ -13,7 +13,12 @@ document.documentElement.lang = locale;
 
 // The header tells the demo server (npm start) to point emailed links at this app's
 // #/reset-password route rather than at /reset-password: a demo convention, not part of the protocol.
-const webAuth = new pwflow.WebAuth({ domain: location.origin, clientID: 'demo-client', headers: { 'X-Pwflow-Demo-App': 'spa' } });
+const webAuth = new pwflow.WebAuth({
+  domain: location.origin,
+  clientID: 'demo-client',
+  headers: { 'X-Pwflow-Demo-App': 'spa' },
+  breachCheck: { endpoint: `${location.origin}/range/` }, // the reference server's range API: offline
+});
 const main = document.getElementById('app');
 const path = () => location.hash.replace(/^#/, '').split('?')[0] || '/';
 
