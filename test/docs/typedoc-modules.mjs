@@ -8,6 +8,7 @@ const NAMES = {
   'mock-server': 'pwflow/mock-server',
   'mock-server/msw': 'pwflow/mock-server/msw',
   'mock-server/node': 'pwflow/mock-server/node',
+  'mock-server/playwright': 'pwflow/mock-server/playwright',
   'src/ui': 'pwflow/ui',
 };
 
