@@ -8,7 +8,7 @@ import { corsHeaders, preflight, refusedOrigin } from './cors';
 import type { RateDecision } from './rate-limiter';
 import { rateLimitHeaders } from './rate-limiter';
 import { changePasswordError, forcedFailure, isJsonRequest, json, resetError, unsupportedMediaType } from './responses';
-import { matchRoute, RESET_PATH } from './routes';
+import { matchRoute, RANGE_PATH, RESET_PATH } from './routes';
 import type { Route } from './routes';
 import type { ServerState } from './state';
 
@@ -63,7 +63,9 @@ async function route(request: Request, state: ServerState, signingKey: () => Pro
       : resetError('IP_RATE_LIMIT_EXCEEDED', { nowMs, path: url.pathname }, headers);
     return finish(limited, request, state, decision);
   }
-  const failure = state.failures.shift();
+  // The range API (the breach check's) and the APIs of PROTOCOL.md each take their own failures.
+  const queued = state.failures.findIndex((failure) => failure.range === (match.path === RANGE_PATH));
+  const failure = queued < 0 ? undefined : state.failures.splice(queued, 1)[0];
   if (!failure) return finish(await match.handler(context), request, state, decision);
   const forced = forcedFailure(failure.code, { nowMs, path: url.pathname, retryAfter: failure.options.retryAfter });
   if (failure.code === 'POST_COMMIT_SIDE_EFFECT_FAILURE' && match.path === RESET_PATH) {

@@ -16,13 +16,15 @@ export interface Route {
 }
 
 export const RESET_PATH = '/api/auth/password/reset';
+/** The range API of the breached-password check: `GET /range/{5 hex}`. */
+export const RANGE_PATH = '/range/';
 
 export const ROUTES: readonly Route[] = [
   { method: 'POST', path: '/dbconnections/change_password', api: 'A', handler: changePassword },
   { method: 'POST', path: '/api/auth/password/reset-request', api: 'B', handler: requestReset },
   { method: 'GET', path: '/api/auth/password/reset/cooldown', api: 'B', handler: getCooldown },
   { method: 'POST', path: RESET_PATH, api: 'B', handler: resetPassword },
-  { method: 'GET', path: '/range/', api: 'B', handler: range },
+  { method: 'GET', path: RANGE_PATH, api: 'B', handler: range },
   // The demo's own sign-in (not part of PROTOCOL.md): see sign-in.ts.
   { method: 'POST', path: SIGN_IN_PATH, api: 'B', handler: signIn },
 ];

@@ -46,7 +46,7 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Ref
         throw new TypeError(`pwflow mock-server: failNext() does not know the code ${JSON.stringify(code)}`);
       }
       const retryAfter = failOptions.retryAfter ?? (failureStatus(code) === 429 ? 1 : undefined);
-      state.failures.push({ code, options: retryAfter === undefined ? {} : { retryAfter } });
+      state.failures.push({ code, range: failOptions.range === true, options: retryAfter === undefined ? {} : { retryAfter } });
     },
     checkPassword(email: string, password: string): boolean {
       const wanted = String(email).toLowerCase();

@@ -28,6 +28,8 @@ export interface User {
 
 export interface Failure {
   code: string;
+  /** Queued for the range API (`failNext(code, { range: true })`), not for the next API call. */
+  range: boolean;
   options: FailNextOptions;
 }
 

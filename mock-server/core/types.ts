@@ -114,6 +114,12 @@ export interface ReferenceServerOptions {
 export interface FailNextOptions {
   /** Seconds for a `Retry-After` header. Default: 1 on a 429, none otherwise. */
   retryAfter?: number;
+  /**
+   * Queue the failure for the range API of the breached-password check (`GET /range/…`) instead
+   * of the next call of PROTOCOL.md's APIs. Each queue is its own: a page whose `breachCheck` asks
+   * the range first does not use up a failure meant for the reset that follows. Default false.
+   */
+  range?: boolean;
 }
 
 /**
@@ -147,8 +153,8 @@ export interface ReferenceServer {
    * `'html'` → 502 with an HTML proxy page, `'text'` → 503 plain text, `'network'` → a network error
    * (`Response.error()`; the Node server drops the connection).
    * `POST_COMMIT_SIDE_EFFECT_FAILURE` on the reset route changes the password, then answers 500.
-   * A rate-limited request does not use up the queued failure. The range API (`GET /range/…`) is
-   * an API request too: a breach check can be made to fail this way.
+   * A rate-limited request does not use up the queued failure. The range API (`GET /range/…`) of
+   * the breached-password check takes only failures queued with `{ range: true }`.
    * @throws TypeError for an unknown code, at once.
    */
   failNext(code: string, options?: FailNextOptions): void;

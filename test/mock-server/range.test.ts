@@ -72,12 +72,23 @@ describe('GET /range/{prefix}', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('https://app.example.com');
   });
 
-  it('fails when failNext asks', async () => {
+  it('fails when failNext asks with { range: true }, and only then', async () => {
     const server = createReferenceServer();
-    server.failNext('DATABASE_FAILURE');
+    server.failNext('DATABASE_FAILURE', { range: true });
     expect((await get(server, '/range/ABCDE', PADDED)).status).toBe(500);
-    server.failNext('network');
+    server.failNext('network', { range: true });
     expect((await get(server, '/range/ABCDE', PADDED)).type).toBe('error');
     expect((await get(server, '/range/ABCDE', PADDED)).status).toBe(200);
+  });
+
+  it('leaves a failure queued for the API to the API call, and one for the range to the range', async () => {
+    const server = createReferenceServer();
+    server.failNext('POST_COMMIT_SIDE_EFFECT_FAILURE'); // meant for the reset a page sends after its breach check
+    server.failNext('html', { range: true });
+    expect((await get(server, '/range/ABCDE', PADDED)).status).toBe(502);
+    expect((await get(server, '/range/ABCDE', PADDED)).status).toBe(200);
+    const cooldown = await server.handle(new Request('http://x/api/auth/password/reset/cooldown?email=demo%40example.com'));
+    expect(cooldown.status).toBe(500);
+    expect(await cooldown.json()).toMatchObject({ code: 'POST_COMMIT_SIDE_EFFECT_FAILURE' });
   });
 });
