@@ -92,7 +92,7 @@ describe('npm start in Chromium', () => {
 
     await w.page.goto(mail.link!);
     await w.page.getByLabel('New password', { exact: true }).fill(STRONG);
-    await w.page.getByLabel('Confirm new password').fill(STRONG);
+    await w.page.getByLabel('Confirm new password', { exact: true }).fill(STRONG);
     expect(w.page.url()).toBe(`${url}/spa/#/reset-password`);
     await w.page.getByRole('button', { name: 'Change password' }).click();
     await w.page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();

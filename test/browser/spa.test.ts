@@ -99,7 +99,11 @@ describe('SPA: reset the password from the emailed link', () => {
     page.on('request', (request) => {
       if (request.url().includes('/locales/')) loaded.push(new URL(request.url()).pathname);
     });
-    await fetch(`${env.app.url}/api/auth/password/reset-request`, { method: 'POST', body: JSON.stringify({ email: DEMO.email }) });
+    await fetch(`${env.app.url}/api/auth/password/reset-request`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: DEMO.email }),
+    });
     const { token } = lastEmail(env.app.server, 'reset');
     await page.goto(`${env.app.url}/spa/#/reset-password?token=${token}`);
     await heading(page, 'reset.title').waitFor();
