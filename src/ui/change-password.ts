@@ -1,8 +1,8 @@
 // "Change your password" (Auth0 style, `webAuth.changePassword`): the server emails the person a
 // link; the screen says so in the page's language.
 import type { ChangePasswordResult, WebAuth } from 'pwflow';
-import { busy, field, h, mount, problems, result, type ScreenOptions } from './dom';
-import { errorText } from './errors';
+import { h, mount, result, type ScreenOptions } from './dom';
+import { emailForm } from './email-form';
 
 /**
  * Options of {@link mountChangePassword}.
@@ -50,38 +50,19 @@ export function mountChangePassword(target: Element | string, options: ChangePas
   const { webAuth, connection, onSent } = options;
   const ui = mount(target, options);
   const { t } = ui;
-  const email = field(ui, 'email', t('common.email'), { type: 'email', autocomplete: 'email' });
-  email.input.value = options.email ?? '';
-  const problem = problems(ui, [email]);
-  const submit = h('button', { type: 'submit', class: 'pwflow-button' }, t('change.submit'));
-  const title = h('h1', { id: ui.id('title'), class: 'pwflow-title' }, t('change.title'));
-  const form = h('form', { novalidate: true, 'aria-labelledby': title.id }, problem.box, email.row, submit);
-  ui.show(title, h('p', {}, t('common.intro')), form);
-
-  let pending = false;
-  ui.on(form, 'submit', async (event) => {
-    event.preventDefault();
-    if (pending) return;
-    problem.clear();
-    const address = email.input.value.trim();
-    if (!address) return problem.fields([[email, t('field.emailMissing')]]);
-    pending = true;
-    const idle = busy(submit, t('common.busy'));
-    try {
+  emailForm(ui, {
+    title: 'change.title',
+    submit: 'change.submit',
+    initial: options.email ?? '',
+    refused: ['invalid_request', 'invalid_parameter'],
+    async send(address) {
       const answer = await webAuth.changePassword({ connection, email: address, signal: ui.signal });
       result(ui, 'success', t('common.inbox'), [
         h('p', {}, ui.parts('change.sent', { email: h('strong', {}, address) })),
         t('common.spam'),
       ]);
       onSent?.(answer);
-    } catch (error) {
-      if (ui.signal.aborted) return;
-      pending = false;
-      idle();
-      const code = (error as { code?: string }).code;
-      if (code === 'invalid_request' || code === 'invalid_parameter') problem.fields([[email, t('field.emailInvalid')]]);
-      else problem.say(errorText(ui, error));
-    }
+    },
   });
   return { unmount: ui.unmount };
 }

@@ -2,7 +2,8 @@
 // until another email may be sent (the server's cooldown, an EMAIL_COOLDOWN_ACTIVE wait, a 429's
 // wait: createResendTimer keeps it, also across a reload).
 import type { RequestResetResult, WebAuth } from 'pwflow';
-import { announcer, busy, field, focus, h, mount, problems, result, type ScreenOptions } from './dom';
+import { announcer, busy, focus, h, mount, problems, result, type ScreenOptions } from './dom';
+import { emailForm } from './email-form';
 import { errorText } from './errors';
 import { createResendTimer } from './sdk';
 
@@ -56,38 +57,23 @@ export function mountForgotPassword(target: Element | string, options: ForgotPas
 
   function renderForm(initial: string) {
     stopTimer();
-    const email = field(ui, 'email', t('common.email'), { type: 'email', autocomplete: 'email' });
-    email.input.value = initial;
-    const problem = problems(ui, [email]);
-    const submit = h('button', { type: 'submit', class: 'pwflow-button' }, t('forgot.submit'));
-    const title = h('h1', { id: ui.id('title'), class: 'pwflow-title' }, t('forgot.title'));
-    const form = h('form', { novalidate: true, 'aria-labelledby': title.id }, problem.box, email.row, submit);
-    ui.show(title, h('p', {}, t('common.intro')), form);
-
-    let pending = false;
-    ui.on(form, 'submit', async (event) => {
-      event.preventDefault();
-      if (pending) return;
-      problem.clear();
-      const address = email.input.value.trim();
-      if (!address) return problem.fields([[email, t('field.emailMissing')]]);
-      pending = true;
-      const idle = busy(submit, t('common.busy'));
-      try {
+    return emailForm(ui, {
+      title: 'forgot.title',
+      submit: 'forgot.submit',
+      initial,
+      refused: ['invalid_request', 'INVALID_REQUEST'],
+      async send(address) {
         const answer = await send(address);
         renderInbox(address, 'sent', answer);
         sent(answer);
-      } catch (error) {
-        if (ui.signal.aborted) return;
-        pending = false;
-        idle();
-        const code = (error as { code?: string }).code;
-        if (code === 'EMAIL_COOLDOWN_ACTIVE') renderInbox(address, 'earlier', error);
-        else if (code === 'invalid_request' || code === 'INVALID_REQUEST') problem.fields([[email, t('field.emailInvalid')]]);
-        else problem.say(errorText(ui, error));
-      }
+      },
+      // An email went out a moment ago: the inbox, with the wait the server gave.
+      handled(address, error) {
+        if ((error as { code?: string }).code !== 'EMAIL_COOLDOWN_ACTIVE') return false;
+        renderInbox(address, 'earlier', error);
+        return true;
+      },
     });
-    return email.input;
   }
 
   function renderInbox(address: string, how: How, answer: unknown) {
