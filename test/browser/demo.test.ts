@@ -108,6 +108,49 @@ describe('npm start in Chromium', () => {
     await w.finish();
   });
 
+  it('the reset screen, under the demo\'s strict CSP, refuses a leaked password before sending it: only a hash prefix leaves the page', async () => {
+    await fetch(`${url}/api/auth/password/reset-request`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: DEMO.email }),
+    });
+    const mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    const w = await openPage(browser);
+    const problems = watchProblems(w.page);
+    const ranges: string[] = [];
+    w.page.on('request', (request) => {
+      const found = new URL(request.url());
+      if (found.pathname.startsWith('/range/')) ranges.push(`${request.method()} ${found.pathname}${found.search} ${request.headers()['add-padding']}`);
+    });
+    const page = await w.page.goto(mail.link!);
+    expect(page!.headers()['content-security-policy']).toContain("script-src 'self'");
+    // "Passw0rd!" passes every character rule, and is on the reference server's list of leaked passwords.
+    const leaked = 'Passw0rd!';
+    await w.page.getByLabel('New password', { exact: true }).fill(leaked);
+    await w.page.getByLabel('Confirm new password', { exact: true }).fill(leaked);
+    await w.page.getByRole('button', { name: 'Change password' }).click();
+    const refusal = w.page.getByText(/^This password was found in [\d,]+ data breaches\. Choose another\.$/).first();
+    await refusal.waitFor();
+    await w.shot('demo-reset-leaked-password');
+    // The range API got the first 5 hex characters of the password's SHA-1, padded; the reset API nothing.
+    const sha1 = await w.page.evaluate(async (text) => {
+      const digest = await crypto.subtle.digest('SHA-1', new TextEncoder().encode(text));
+      return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('').toUpperCase();
+    }, leaked);
+    expect(ranges).toEqual([`GET /range/${sha1.slice(0, 5)} true`]);
+    expect(w.api).toEqual([]);
+
+    // A password no breach knows goes through.
+    await w.page.getByLabel('New password', { exact: true }).fill(STRONG);
+    await w.page.getByLabel('Confirm new password', { exact: true }).fill(STRONG);
+    await w.page.getByRole('button', { name: 'Change password' }).click();
+    await w.page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
+    expect(ranges).toHaveLength(2);
+    expect(w.api).toEqual(['POST /api/auth/password/reset']);
+    expect(problems).toEqual([]);
+    await w.finish();
+  });
+
   it('the sign-in page: after a reset through the API the old password is refused and the new one accepted', async () => {
     /** Resets the demo password through API B as the SDK would: reset-request, the mailed token, reset. */
     async function resetTo(password: string): Promise<void> {
