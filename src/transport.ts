@@ -45,17 +45,27 @@ const busy = (status: number) => status === 429 || status === 503;
 /**
  * Reads the body, or `undefined` past MAX_BODY characters (the status alone must then tell);
  * each read races `aborted`, so the timeout covers the body too, even a stream that ignores it.
- * It reads a clone, the original's branch cancelled at once: Chromium reports a request whose body
- * only a stream reader read as aborted (net::ERR_ABORTED) about one time in three when it is
- * no-store, though it succeeded; a clone's branch ends only once the whole response has come.
- * The branch read is cancelled in the end: a no-op once read, and no half-read body is left open.
+ * Chromium reports a request whose body only a stream reader read as aborted (net::ERR_ABORTED)
+ * about one time in two when it is no-store, though it succeeded; `text()` never. So a body whose
+ * `Content-Length` is within the bound (every answer of these APIs, from the servers that send one)
+ * is read with `text()`, and checked again once decoded (a compressed body declares its encoded
+ * length). Any other body is read through a clone, the original's branch cancelled at once: a
+ * clone's branch ends only once the whole response has come. It costs a tee, Chromium's dearest
+ * step of a call (docs/benchmarks.md), so only bodies of unknown length pay it. The branch read is
+ * cancelled in the end: a no-op once read, and no half-read body is left open.
  */
 async function readBody(response: Response, aborted: Promise<never>): Promise<string | undefined> {
-  // (A Response-like without clone(), a polyfill's, is read itself: its locked body refuses the cancel.)
+  let text = '';
+  const length = response.headers.get('content-length');
+  // (A Response-like with only a body, a polyfill's, takes the stream path.)
+  if (length && +length <= MAX_BODY && response.text) {
+    text = await Promise.race([response.text(), aborted]);
+    return text.length > MAX_BODY ? undefined : text;
+  }
+  // (One without clone() is read itself: its locked body refuses the cancel.)
   const reader = (response.clone?.() ?? response).body?.getReader();
   response.body?.cancel().catch(() => {});
   const decoder = new TextDecoder();
-  let text = '';
   try {
     for (let chunk; reader && !(chunk = await Promise.race([reader.read(), aborted])).done; ) {
       text += decoder.decode(chunk.value, { stream: true });

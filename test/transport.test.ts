@@ -164,6 +164,42 @@ describe('timeouts, aborts and network failures', () => {
   });
 });
 
+describe('reading the body', () => {
+  const endless = () =>
+    new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(new Uint8Array(16384).fill(32)) });
+  const respond = (response: Response) => requestReset({ fetch: async () => response });
+
+  it('reads a body whose Content-Length is within the bound with text(), without a clone (Chromium tees a clone)', async () => {
+    const response = new Response('{"cooldown":60}', { headers: { 'content-type': 'application/json', 'content-length': '15' } });
+    const clone = vi.spyOn(response, 'clone');
+    const text = vi.spyOn(response, 'text');
+    expect(await respond(response)).toEqual({ cooldown: 60, rateLimit: null });
+    expect(text).toHaveBeenCalledOnce();
+    expect(clone).not.toHaveBeenCalled();
+  });
+
+  it('checks a declared-small body again once decoded (a compressed body declares its encoded length)', async () => {
+    const response = new Response(' '.repeat(70000), { headers: { 'content-length': '2000' } });
+    expect(await failure(respond(response))).toMatchObject({ code: 'invalid_response' });
+  });
+
+  it('reads a body of unknown length through a clone, and stops at the bound: an endless body fails at once, not at the deadline', async () => {
+    const response = new Response(endless());
+    const clone = vi.spyOn(response, 'clone');
+    const started = Date.now();
+    expect(await failure(requestReset({ fetch: async () => response, timeout: 5000 }))).toMatchObject({ code: 'invalid_response' });
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(clone).toHaveBeenCalledOnce();
+  });
+
+  it('streams a body that declares more than the bound, and stops at the bound', async () => {
+    const response = new Response(endless(), { headers: { 'content-length': '10000000' } });
+    const text = vi.spyOn(response, 'text');
+    expect(await failure(requestReset({ fetch: async () => response, timeout: 5000 }))).toMatchObject({ code: 'invalid_response' });
+    expect(text).not.toHaveBeenCalled();
+  });
+});
+
 describe('retry: only after 429/503 with a wait hint', () => {
   const limited = (headers: Record<string, string>, status = 429) => () =>
     HttpResponse.json({ code: 'IP_RATE_LIMIT_EXCEEDED', message: 'Too many requests' }, { status, headers });

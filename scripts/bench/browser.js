@@ -26,13 +26,13 @@ const PAGE = `<!doctype html>
   import * as pwflow from '/dist/pwflow.browser.js';
   import ky from '/node_modules/ky/distribution/index.js';
   import * as floor from '/scripts/bench/floor.js';
-  import { ORIGIN, SENTENCE, stubFetch } from '/scripts/bench/stubs.js';
+  import { CHUNKED_ORIGIN, ORIGIN, SENTENCE, stubFetch } from '/scripts/bench/stubs.js';
   import { check, fetchTasks, httpTasks } from '/scripts/bench/tasks.js';
   import { interleaved } from '/scripts/bench/loop.js';
 
   window.bench = async ({ names, http, ...options }) => {
     const all = {
-      ...fetchTasks({ pwflow, ky, floor, fetch: stubFetch, origin: ORIGIN }),
+      ...fetchTasks({ pwflow, ky, floor, fetch: stubFetch, origin: ORIGIN, chunkedOrigin: CHUNKED_ORIGIN }),
       ...(http && httpTasks({ pwflow, floor, origin: http })),
     };
     const tasks = Object.fromEntries(names.map((name) => [name, all[name]]));

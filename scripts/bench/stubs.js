@@ -3,15 +3,27 @@
 export const ORIGIN = 'https://tenant.example.com';
 export const SENTENCE = "We've just sent you an email to reset your password.";
 
-const json = (body) =>
-  new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+/**
+ * An answer with the headers a server sends for a short body: its type and its `Content-Length`, as
+ * the reference server, Express (`res.json`) and Tomcat (a body that fits its buffer) set it.
+ */
+let sized = true;
+const reply = (text, type) =>
+  new Response(text, {
+    status: 200,
+    headers: sized ? { 'content-type': type, 'content-length': String(new TextEncoder().encode(text).length) } : { 'content-type': type },
+  });
+const json = (body) => reply(JSON.stringify(body), 'application/json');
+
+/** The origin whose answers come without `Content-Length`, as a chunked or compressed-on-the-fly answer does. */
+export const CHUNKED_ORIGIN = 'https://chunked.tenant.example.com';
 
 /** What each path answers: `{cooldown: 60}` by default, as PROTOCOL.md §B's reset-request does. */
 function answer(url) {
   if (url.includes('/api/auth/password/reset?')) return json({ success: true });
   if (url.includes('/api/auth/password/reset/cooldown?')) return json({ remaining: 0 });
   if (url.includes('/dbconnections/change_password')) {
-    return new Response(SENTENCE, { status: 200, headers: { 'content-type': 'text/plain' } });
+    return reply(SENTENCE, 'text/plain');
   }
   return json({ cooldown: 60 });
 }
@@ -23,7 +35,11 @@ function answer(url) {
  * and a stub that skipped it would spare the floor, which passes a URL and options, what a real
  * fetch makes it pay, while ky, which passes a Request, pays for its own.
  */
-export const stubFetch = (input, init) => Promise.resolve(answer(new Request(input, init).url));
+export const stubFetch = (input, init) => {
+  const { url } = new Request(input, init);
+  sized = !url.startsWith(CHUNKED_ORIGIN);
+  return Promise.resolve(answer(url));
+};
 
 /**
  * The least XMLHttpRequest superagent (inside auth0-js) needs: open, headers, send, and a
