@@ -43,9 +43,9 @@ export interface ResendTimer {
   readonly secondsLeft: number;
   /**
    * Takes the wait from an answer: a `requestReset` result (`cooldown`), a `getResetCooldown`
-   * result (`remaining`), or a `WebAuthError` with code `EMAIL_COOLDOWN_ACTIVE` or
-   * `too_many_requests` (`retryAfter`: the server's `Retry-After`, else the reset of its spent
-   * rate limit). Anything else is ignored. Only moves the end time later, never earlier.
+   * result (`remaining`), or a `WebAuthError` with code `EMAIL_COOLDOWN_ACTIVE`,
+   * `too_many_requests` or any other 429, such as `IP_RATE_LIMIT_EXCEEDED` (`retryAfter`: the
+   * server's `Retry-After`, else the reset of its spent rate limit). Anything else is ignored. Only moves the end time later, never earlier.
    */
   update(answer: unknown): void;
   /**
@@ -130,9 +130,9 @@ export function createResendTimer({ email, storage, now = Date.now, onChange }: 
 
   const update = (answer: unknown) => {
     updates++;
-    const { cooldown, remaining, code, retryAfter } = (answer ?? {}) as Record<string, unknown>;
+    const { cooldown, remaining, code, statusCode, retryAfter } = (answer ?? {}) as Record<string, unknown>;
     // The first finite number (not NaN, Infinity, a string or `false`); none moves to NaN: no move.
-    const seconds = [cooldown, remaining, (code === 'EMAIL_COOLDOWN_ACTIVE' || code === 'too_many_requests') && retryAfter].find(
+    const seconds = [cooldown, remaining, (code === 'EMAIL_COOLDOWN_ACTIVE' || code === 'too_many_requests' || statusCode === 429) && retryAfter].find(
       Number.isFinite,
     ) as number;
     move(now() + seconds * 1000);

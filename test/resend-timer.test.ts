@@ -84,20 +84,27 @@ describe('createResendTimer: update', () => {
     timer.update(new WebAuthError({ code: 'too_many_requests', description: 'x', retryAfter: 100 }));
     expect(timer.secondsLeft).toBe(120);
 
+    // Any other 429 (API B's IP_RATE_LIMIT_EXCEEDED): its retryAfter too.
+    timer.update(new WebAuthError({ code: 'IP_RATE_LIMIT_EXCEEDED', description: 'x', statusCode: 429, retryAfter: 115 }));
+    expect(timer.secondsLeft).toBe(120);
+    timer.update(new WebAuthError({ code: 'IP_RATE_LIMIT_EXCEEDED', description: 'x', statusCode: 429, retryAfter: 130 }));
+    expect(timer.secondsLeft).toBe(130);
+
     // Anything else: ignored.
     for (const answer of [
       undefined, null, 0, 'EMAIL_COOLDOWN_ACTIVE', [], {}, new Error('x'),
       new WebAuthError({ code: 'too_many_requests', description: 'x' }),
       new WebAuthError({ code: 'IP_RATE_LIMIT_EXCEEDED', description: 'x', retryAfter: 500 }),
+      new WebAuthError({ code: 'server_error', description: 'x', statusCode: 503, retryAfter: 500 }),
       new WebAuthError({ code: 'network_error', description: 'x' }),
       { code: 'EMAIL_COOLDOWN_ACTIVE', retryAfter: '500' }, { code: 'EMAIL_COOLDOWN_ACTIVE', retryAfter: Infinity },
       { cooldown: '500' }, { cooldown: NaN }, { cooldown: Infinity }, { remaining: -Infinity }, { cooldown: false }, { success: true },
     ]) {
       timer.update(answer);
-      expect(timer.secondsLeft, JSON.stringify(answer)).toBe(120);
+      expect(timer.secondsLeft, JSON.stringify(answer)).toBe(130);
     }
 
-    time.advance(119_001);
+    time.advance(129_001);
     expect(timer.secondsLeft).toBe(1);
     time.advance(999);
     expect(timer.secondsLeft).toBe(0);

@@ -207,6 +207,35 @@ describe('Forgot password: a real spent rate limit', () => {
   });
 });
 
+describe('Forgot password: a 429 on "Send another email"', () => {
+  it('holds the button for the wait the server gives, and sends nothing meanwhile', { timeout: 60_000 }, async () => {
+    const w = await openUi(env.browser, env.app.url, VARIANTS[0]!);
+    const s = forgotScreen(w);
+    const { page } = w;
+    await page.goto(w.url('/forgot-password.html'));
+    await freezeClock(page);
+    await s.email.fill(DEMO.email);
+    await s.send.click();
+    await s.inbox.waitFor();
+    env.app.server.advanceTime(61_000);
+    await page.clock.runFor(61_000);
+    await poll(() => s.countdown.innerText()).toBe(s.t('forgot.ready'));
+
+    env.app.server.failNext('IP_RATE_LIMIT_EXCEEDED', { retryAfter: 90 });
+    await s.resend.click();
+    await poll(() => s.alert.innerText()).toBe(s.t('error.tooMany', { time: s.wait(90) }));
+    await poll(() => s.countdown.innerText()).toBe(s.t('forgot.wait', { time: s.wait(90) }));
+    await expect(s.resend.getAttribute('aria-disabled')).resolves.toBe('true');
+    await s.check('resend-rate-limited', s.alert);
+    // Pressed again during the wait: it says how long is left and asks nothing of the server.
+    await s.resend.click({ force: true });
+    await poll(() => page.locator('#app [aria-live]').allInnerTexts()).toContain(s.t('forgot.wait', { time: s.wait(90) }));
+    expect(w.api).toEqual(['POST /api/auth/password/reset-request', 'POST /api/auth/password/reset-request']);
+    expect(resets()).toBe(1);
+    await w.finish();
+  });
+});
+
 describe('Forgot password by keyboard alone', () => {
   it.each(VARIANTS.filter((v) => v.name === 'en' || v.name === 'de-320').map((v) => [v.name, v] as const))(
     'Tab, type, Enter; Space on "Send another email" once the countdown is over (%s)',
