@@ -44,7 +44,7 @@ export interface ResendTimer {
   /**
    * Takes the wait from an answer: a `requestReset` result (`cooldown`), a `getResetCooldown`
    * result (`remaining`), or a `WebAuthError` with code `EMAIL_COOLDOWN_ACTIVE`,
-   * `too_many_requests` or any other 429, such as `IP_RATE_LIMIT_EXCEEDED` (`retryAfter`: the
+   * `too_many_requests` or another 429, such as `IP_RATE_LIMIT_EXCEEDED` (`retryAfter`: the
    * server's `Retry-After`, else the reset of its spent rate limit). Anything else is ignored. Only moves the end time later, never earlier.
    */
   update(answer: unknown): void;
