@@ -11,7 +11,8 @@ SDK (/dist/). Each option can also be set by the environment variable after it; 
   --host <name>          interface to listen on                        HOST            default 127.0.0.1
   --app-url <url>        where the emailed reset links point           PWFLOW_APP_URL
                          default: this server's /reset-password (or /spa/#/reset-password
-                         for links asked for from the single-page app example)
+                         for links asked for from the single-page app example), with
+                         ?lang= set to the locale the link was asked for in
   --token-ttl <s>        lifetime of a reset link, in seconds          PWFLOW_TOKEN_TTL     default 900
   --cooldown <s>         seconds between two reset emails to one address
                                                                        PWFLOW_COOLDOWN      default 60

@@ -30,9 +30,15 @@ const { host, port, allowedHosts } = options;
 const examples = join(root, 'docs', 'examples');
 let url = '';
 // Unless --app-url says otherwise, a link goes to this server's reset page, or to the single-page
-// app's reset route when the SPA example asked for it (it sends `X-Pwflow-Demo-App: spa`).
-const appUrl = options.server.appUrl
-  ?? ((request) => (request.headers.get('x-pwflow-demo-app') === 'spa' ? `${url}/spa/#/reset-password` : `${url}/reset-password`));
+// app's reset route when the SPA example asked for it (it sends `X-Pwflow-Demo-App: spa`), in the
+// language the screen that asked for it spoke (its `locale`, as the examples' `?lang=`).
+const appUrl =
+  options.server.appUrl ??
+  ((request) => {
+    const locale = new URL(request.url).searchParams.get('locale');
+    const lang = locale ? `?lang=${encodeURIComponent(locale)}` : '';
+    return request.headers.get('x-pwflow-demo-app') === 'spa' ? `${url}/spa/${lang}#/reset-password` : `${url}/reset-password${lang}`;
+  });
 const server = createReferenceServer({ ...options.server, appUrl });
 
 let running;
@@ -40,6 +46,7 @@ try {
   running = await startReferenceServer({ host, port, server, allowedHosts, static: examples, dist: join(root, 'dist') });
 } catch (error) {
   console.error(`pwflow: could not listen on ${host}:${port}: ${error instanceof Error ? error.message : error}`);
+  if (error?.code === 'EADDRINUSE') console.error('Another port: npm start -- --port 3001 (or PORT=3001 npm start).');
   process.exit(1);
 }
 url = running.url;

@@ -96,7 +96,7 @@ export function mailboxPage(outbox: readonly SentEmail[]): string {
   return page(
     'Mailbox — pwflow reference server',
     `<h1>Mailbox</h1>
-<p class="meta">${count}, newest first. <a href="/mailbox">Refresh</a> · <a href="/mailbox.json">JSON</a></p>
+<p class="meta">${count}, newest first. <a href="/mailbox">Refresh</a> · <a href="/mailbox.json">JSON</a> (oldest first, as sent)</p>
 ${emails || '<p class="empty">No emails yet. Ask for a password reset, then refresh this page.</p>'}`,
   );
 }

@@ -81,21 +81,33 @@ describe('npm start in Chromium', () => {
     await w.finish();
   });
 
-  it('a link asked for from the SPA lands on the SPA reset route; one from the plain page on /reset-password', async () => {
+  it('a link asked for from the SPA lands on the SPA reset route, in the language asked in; one from the plain page on /reset-password', async () => {
     const w = await openPage(browser);
-    await w.page.goto(`${url}/spa/#/forgot-password`);
+    await w.page.goto(`${url}/spa/?lang=de#/forgot-password`);
+    await w.page.getByLabel('E-Mail-Adresse').fill(DEMO.email);
+    await w.page.getByRole('button', { name: 'Link senden' }).click();
+    await w.page.getByRole('heading', { name: 'Prüfen Sie Ihren Posteingang' }).waitFor();
+    let mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    expect(mail.link).toBe(`${url}/spa/?lang=de#/reset-password?token=${mail.token}`);
+    await w.page.goto(mail.link!);
+    await w.page.getByRole('heading', { name: 'Neues Passwort festlegen' }).waitFor();
+
+    await w.page.goto(`${url}/spa/?lang=en#/forgot-password`);
     await w.page.getByLabel('Email address').fill(DEMO.email);
     await w.page.getByRole('button', { name: 'Send reset link' }).click();
     await w.page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    const mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
-    expect(mail.link).toBe(`${url}/spa/#/reset-password?token=${mail.token}`);
+    mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    expect(mail.link).toBe(`${url}/spa/?lang=en#/reset-password?token=${mail.token}`);
 
     await w.page.goto(mail.link!);
     await w.page.getByLabel('New password', { exact: true }).fill(STRONG);
     await w.page.getByLabel('Confirm new password', { exact: true }).fill(STRONG);
-    expect(w.page.url()).toBe(`${url}/spa/#/reset-password`);
+    expect(w.page.url()).toBe(`${url}/spa/?lang=en#/reset-password`);
     await w.page.getByRole('button', { name: 'Change password' }).click();
     await w.page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
+    // The next step is one click away.
+    await w.page.getByRole('link', { name: 'Sign in', exact: true }).click();
+    await w.page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
     // Asked for without the SPA's header (the plain pages, curl): the server's own reset page.
     await fetch(`${url}/api/auth/password/reset-request`, {
@@ -105,6 +117,13 @@ describe('npm start in Chromium', () => {
     });
     const plain = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
     expect(plain.link).toBe(`${url}/reset-password?token=${plain.token}`);
+    await fetch(`${url}/api/auth/password/reset-request?locale=ja`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: DEMO.email }),
+    });
+    const japanese = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    expect(japanese.link).toBe(`${url}/reset-password?lang=ja&token=${japanese.token}`);
     await w.finish();
   });
 
@@ -145,6 +164,8 @@ describe('npm start in Chromium', () => {
     await w.page.getByLabel('Confirm new password', { exact: true }).fill(STRONG);
     await w.page.getByRole('button', { name: 'Change password' }).click();
     await w.page.getByRole('heading', { name: 'Your password has been changed' }).waitFor();
+    await w.page.getByRole('link', { name: 'Sign in', exact: true }).waitFor();
+    await w.shot('demo-reset-done');
     expect(ranges).toHaveLength(2);
     expect(w.api).toEqual(['POST /api/auth/password/reset']);
     expect(problems).toEqual([]);

@@ -19,6 +19,25 @@ describe('options, clock and reset()', () => {
     expect(server.checkPassword('ada@example.com', 'Old-Passw0rd!')).toBe(true);
   });
 
+  it('says how long the link works in words that fit: seconds under a minute, whole minutes from one up', async () => {
+    const cases: [ttl: number, locale: string, words: string][] = [
+      [5, 'en', 'expires in 5 seconds.'],
+      [1, 'en', 'expires in 1 second.'],
+      [60, 'en', 'expires in 1 minute.'],
+      [90, 'en', 'expires in 1 minute.'],
+      [900, 'en', 'expires in 15 minutes.'],
+      [1, 'de', 'läuft in 1 Sekunde ab.'],
+      [30, 'de', 'läuft in 30 Sekunden ab.'],
+      [60, 'de', 'läuft in 1 Minute ab.'],
+      [3600, 'de', 'läuft in 60 Minuten ab.'],
+    ];
+    for (const [tokenTtl, locale, words] of cases) {
+      const server = createReferenceServer({ tokenTtl });
+      expect((await post(server, `${REQUEST}?locale=${locale}`, { email: DEMO.email })).status).toBe(200);
+      expect(server.outbox[0]!.text, `${tokenTtl} s, ${locale}`).toContain(words);
+    }
+  });
+
   it('puts the token into a hash route when appUrl has one', async () => {
     const { server } = await withToken({ appUrl: 'https://app.example.com/#/reset-password' });
     const mail = server.outbox[0]!;

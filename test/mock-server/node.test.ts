@@ -268,6 +268,24 @@ describe.skipIf(!existsSync(join(DIST, 'mock-server', 'node.js')))('the built No
   });
 });
 
+describe('npm start on a busy port', () => {
+  it('says which port is taken and how to pick another, and exits 1', async () => {
+    const taken = await startReferenceServer({ port: 0 });
+    try {
+      const { port } = new URL(taken.url);
+      const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.js'), '--port', port], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      const code = await new Promise<number | null>((done) => child.once('exit', done));
+      expect(code).toBe(1);
+      expect(err).toContain(`could not listen on 127.0.0.1:${port}`);
+      expect(err).toContain('npm start -- --port 3001 (or PORT=3001 npm start)');
+    } finally {
+      await taken.close();
+    }
+  });
+});
+
 describe('request targets', () => {
   it('keeps a scheme-relative or absolute-form target on this server', async () => {
     const running = await startReferenceServer({ port: 0 });

@@ -1,3 +1,8 @@
-import { links, show, ui } from './setup.js';
+import { signInLink } from '../shared/language.js';
+import { links, locale, show, ui } from './setup.js';
 
-show(ui.mountResetPassword, { forgotPasswordUrl: links.forgot });
+// Once the password is changed, the next step is one click away: the demo's sign-in page.
+show(ui.mountResetPassword, {
+  forgotPasswordUrl: links.forgot,
+  onDone: () => document.querySelector('#app .pwflow').append(signInLink(locale)),
+});

@@ -81,3 +81,20 @@ export function languageSwitcher(current, href = () => opened) {
   wrapper.append(label, select);
   return wrapper;
 }
+
+/** "Sign in", in each language: the demo's next step once a password is changed. */
+const SIGN_IN = { en: 'Sign in', de: 'Anmelden', fr: 'Se connecter', es: 'Iniciar sesión', 'pt-BR': 'Entrar', ja: 'ログイン' };
+
+/**
+ * A paragraph with a link to the demo's sign-in page, in the page's language: what the reset
+ * screens' `onDone` adds below "Your password has been changed", so the next step is one click.
+ */
+export function signInLink(current) {
+  const link = document.createElement('a');
+  link.href = '/sign-in.html';
+  link.className = 'pwflow-button';
+  link.textContent = SIGN_IN[current] ?? SIGN_IN.en;
+  const paragraph = document.createElement('p');
+  paragraph.append(link);
+  return paragraph;
+}

@@ -4,7 +4,7 @@
 // `?lang=de` (before the #) picks the language; the switcher in the header sets it.
 import * as pwflow from '/dist/pwflow.browser.js';
 import { mountChangePassword, mountForgotPassword, mountResetPassword, registerLocale } from '/dist/pwflow-ui.browser.js';
-import { languageSwitcher, opened, pickLanguage } from '../shared/language.js';
+import { languageSwitcher, opened, pickLanguage, signInLink } from '../shared/language.js';
 
 const locale = pickLanguage();
 // A locale is a plain module (its default export is the messages): only the one in use is loaded.
@@ -60,7 +60,13 @@ const screen = { webAuth, locale };
 const routes = {
   '/': home,
   '/forgot-password': (view) => mountForgotPassword(view, screen),
-  '/reset-password': (view) => mountResetPassword(view, { ...screen, forgotPasswordUrl: '#/forgot-password' }),
+  '/reset-password': (view) =>
+    mountResetPassword(view, {
+      ...screen,
+      forgotPasswordUrl: '#/forgot-password',
+      // Once the password is changed, the next step is one click away: the demo's sign-in page.
+      onDone: () => view.querySelector('.pwflow').append(signInLink(locale)),
+    }),
   '/change-password': (view) => mountChangePassword(view, { ...screen, connection: 'Username-Password-Authentication' }),
 };
 
