@@ -22,7 +22,7 @@ export interface WebAuthOptions {
   retry?: number;
   /** Milliseconds: a retry that would wait longer than this is not made; default 60000. */
   maxRetryWait?: number;
-  /** A custom `fetch` (tests, SSR, instrumentation). */
+  /** A custom `fetch` (tests, SSR, instrumentation). Its answers are always read as a stream, at most 64 KiB. */
   fetch?: typeof fetch;
   /** Extra headers sent with every request; each method's `headers` are merged over them. Values must be Latin-1, without CR or LF (what `fetch` can send). */
   headers?: Record<string, string>;

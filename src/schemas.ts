@@ -1,6 +1,6 @@
 import { $ZodCustom, type $ZodType } from 'zod/v4/core';
 import { DEFAULT_PASSWORD_POLICY, type PasswordPolicy, type PasswordRule, checkPassword, describePasswordRule } from './password-policy';
-import { email, isString } from './validate';
+import { emailField, isString } from './validate';
 
 // The form schemas are the SDK's own checks as zod schemas (zod/v4/core, which zod and zod/mini
 // wrap: so they plug into `z.object` of either, and are Standard Schema v1 validators). Their
@@ -49,4 +49,4 @@ export const passwordSchema = (policy: PasswordPolicy = DEFAULT_PASSWORD_POLICY)
  * if (result.issues) showFieldError('email', result.issues[0]!.message);
  * ```
  */
-export const emailSchema = email as $ZodType<string, string>;
+export const emailSchema = /* @__PURE__ */ emailField() as $ZodType<string, string>;

@@ -46,19 +46,22 @@ const busy = (status: number) => status === 429 || status === 503;
  * Reads the body, or `undefined` past MAX_BODY characters (the status alone must then tell);
  * each read races `aborted`, so the timeout covers the body too, even a stream that ignores it.
  * Chromium reports a request whose body only a stream reader read as aborted (net::ERR_ABORTED)
- * about one time in two when it is no-store, though it succeeded; `text()` never. So a body whose
- * `Content-Length` is within the bound (every answer of these APIs, from the servers that send one)
- * is read with `text()`, and checked again once decoded (a compressed body declares its encoded
- * length). Any other body is read through a clone, the original's branch cancelled at once: a
- * clone's branch ends only once the whole response has come. It costs a tee, Chromium's dearest
- * step of a call (docs/benchmarks.md), so only bodies of unknown length pay it. The branch read is
- * cancelled in the end: a no-op once read, and no half-read body is left open.
+ * about one time in two when it is no-store, though it succeeded; `text()` never. So an answer of
+ * the browser's own `fetch` that declares a plain `Content-Length` within the bound and no
+ * `Content-Encoding` (every answer of these APIs, from the servers that send the header) is read
+ * with `text()`: the browser holds it to that length. (A cross-origin answer hides its encoding
+ * unless the server exposes it; a compressed one declares its encoded length, so the text is
+ * checked again.) Any other body, and every body of a custom `fetch`, whose framing nobody
+ * checked, is read through a clone, at most MAX_BODY: the original's branch is cancelled at once,
+ * and a clone's branch ends only once the whole response has come. It costs a tee, Chromium's
+ * dearest step of a call (docs/benchmarks.md). The branch read is cancelled in the end: a no-op
+ * once read, and no half-read body is left open.
  */
-async function readBody(response: Response, aborted: Promise<never>): Promise<string | undefined> {
+async function readBody(response: Response, aborted: Promise<never>, framed: boolean): Promise<string | undefined> {
   let text = '';
-  const length = response.headers.get('content-length');
-  // (A Response-like with only a body, a polyfill's, takes the stream path.)
-  if (length && +length <= MAX_BODY && response.text) {
+  const { headers } = response;
+  const length = headers.get('content-length')!;
+  if (framed && /^\d+$/.test(length) && +length <= MAX_BODY && !headers.get('content-encoding')) {
     text = await Promise.race([response.text(), aborted]);
     return text.length > MAX_BODY ? undefined : text;
   }
@@ -170,7 +173,7 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
     const { status, headers } = response;
     // Status 0: Response.error() (a custom fetch's, a service worker's) is a failed request.
     if (!status) throw response;
-    const text = await readBody(response, aborted);
+    const text = await readBody(response, aborted, !settings.fetch);
     let body: unknown = text;
     try {
       body = JSON.parse(text!);

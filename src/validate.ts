@@ -34,7 +34,9 @@ export const text = /* @__PURE__ */ field<string>(isText, 'Must be a non-empty s
 export const maybeText = /* @__PURE__ */ optional<string>(isText, 'Must be a non-empty string');
 export const anyText = /* @__PURE__ */ field<string>(isString, 'Must be a string');
 export const maybeAnyText = /* @__PURE__ */ optional<string>(isString, 'Must be a string');
-export const email = /* @__PURE__ */ field<string>((value) => isString(value) && isEmail(value), 'Must be a valid email address');
+/** An email address as every method checks it; a new schema each time (the app may freeze `emailSchema`, never pwflow's own). */
+export const emailField = () => field<string>((value) => isString(value) && isEmail(value), 'Must be a valid email address');
+export const email = /* @__PURE__ */ emailField();
 export const locale = /* @__PURE__ */ optional<string>(
   (value) => isString(value) && /^[a-z]{2,8}([_-][a-z\d]{1,8})*$/i.test(value),
   'Must be a locale such as "pt-BR"',

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { z } from 'zod';
 import { z as mini } from 'zod/mini';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_PASSWORD_POLICY, WebAuth, type WebAuthError, checkPassword, emailSchema, passwordSchema } from '../src/index';
 import { describePasswordRule, SPECIAL_CHARACTERS } from '../src/password-policy';
 import type { StandardSchemaV1 } from '@standard-schema/spec';
@@ -87,6 +87,14 @@ describe('emailSchema', () => {
     expect(issues(emailSchema, 'ada@example').map((issue) => issue.message)).toEqual([error.fields![0]!.message]);
     expect(issues(emailSchema, 42).map((issue) => issue.message)).toEqual([error.fields![0]!.message]);
     expect(emailSchema['~standard'].validate('ada@example.com')).toEqual({ value: 'ada@example.com' });
+  });
+
+  it('is the app\'s own: freezing it before any call leaves the SDK\'s email check working', async () => {
+    vi.resetModules();
+    const fresh = await import('../src/index');
+    Object.freeze(fresh.emailSchema);
+    const fetch = async () => new Response('{"cooldown":60}', { headers: { 'content-type': 'application/json' } });
+    await expect(new fresh.WebAuth({ domain: 'auth.example.com', fetch }).requestReset({ email: 'ada@example.com' })).resolves.toMatchObject({ cooldown: 60 });
   });
 });
 

@@ -167,35 +167,72 @@ describe('timeouts, aborts and network failures', () => {
 describe('reading the body', () => {
   const endless = () =>
     new ReadableStream<Uint8Array>({ pull: (controller) => controller.enqueue(new Uint8Array(16384).fill(32)) });
-  const respond = (response: Response) => requestReset({ fetch: async () => response });
+  /** pwflow with the browser's own fetch (no `fetch` option), which answers `response`. */
+  const viaGlobalFetch = (response: Response, timeout = 5000) => {
+    vi.stubGlobal('fetch', async () => response);
+    return failure(requestReset({ timeout })).finally(() => vi.unstubAllGlobals());
+  };
 
-  it('reads a body whose Content-Length is within the bound with text(), without a clone (Chromium tees a clone)', async () => {
+  it('reads an answer of the browser\'s fetch that declares a length within the bound with text(), without a clone (Chromium tees a clone)', async () => {
     const response = new Response('{"cooldown":60}', { headers: { 'content-type': 'application/json', 'content-length': '15' } });
     const clone = vi.spyOn(response, 'clone');
     const text = vi.spyOn(response, 'text');
-    expect(await respond(response)).toEqual({ cooldown: 60, rateLimit: null });
+    vi.stubGlobal('fetch', async () => response);
+    try {
+      expect(await requestReset()).toEqual({ cooldown: 60, rateLimit: null });
+    } finally {
+      vi.unstubAllGlobals();
+    }
     expect(text).toHaveBeenCalledOnce();
     expect(clone).not.toHaveBeenCalled();
   });
 
-  it('checks a declared-small body again once decoded (a compressed body declares its encoded length)', async () => {
-    const response = new Response(' '.repeat(70000), { headers: { 'content-length': '2000' } });
-    expect(await failure(respond(response))).toMatchObject({ code: 'invalid_response' });
+  it('checks a declared-small body again once decoded (a cross-origin answer hides its encoding)', async () => {
+    expect(await viaGlobalFetch(new Response(' '.repeat(70000), { headers: { 'content-length': '2000' } }))).toMatchObject({
+      code: 'invalid_response',
+    });
   });
 
-  it('reads a body of unknown length through a clone, and stops at the bound: an endless body fails at once, not at the deadline', async () => {
-    const response = new Response(endless());
+  it('streams, at most the bound, an answer that says it is compressed: its length is not the decoded one', async () => {
+    const response = new Response(endless(), { headers: { 'content-length': '203', 'content-encoding': 'br' } });
+    const text = vi.spyOn(response, 'text');
+    const started = Date.now();
+    expect(await viaGlobalFetch(response)).toMatchObject({ code: 'invalid_response' });
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it.each([' 12', '0x10', '1e3', '-1', '12, 12', ''])('streams an answer whose Content-Length is not a plain number (%j)', async (length) => {
+    const response = new Response(endless(), { headers: { 'content-length': length } });
+    const text = vi.spyOn(response, 'text');
+    expect(await viaGlobalFetch(response)).toMatchObject({ code: 'invalid_response' });
+    expect(text).not.toHaveBeenCalled();
+  });
+
+  it('streams every answer of a custom fetch, at most the bound: its framing is nobody\'s promise', async () => {
+    const response = new Response(endless(), { headers: { 'content-length': '10' } });
+    const text = vi.spyOn(response, 'text');
     const clone = vi.spyOn(response, 'clone');
     const started = Date.now();
     expect(await failure(requestReset({ fetch: async () => response, timeout: 5000 }))).toMatchObject({ code: 'invalid_response' });
     expect(Date.now() - started).toBeLessThan(4000);
+    expect(text).not.toHaveBeenCalled();
     expect(clone).toHaveBeenCalledOnce();
   });
 
-  it('streams a body that declares more than the bound, and stops at the bound', async () => {
+  it('reads an answer of unknown length through a clone, and stops at the bound: an endless body fails at once, not at the deadline', async () => {
+    const response = new Response(endless());
+    const clone = vi.spyOn(response, 'clone');
+    const started = Date.now();
+    expect(await viaGlobalFetch(response)).toMatchObject({ code: 'invalid_response' });
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(clone).toHaveBeenCalledOnce();
+  });
+
+  it('streams an answer that declares more than the bound, and stops at the bound', async () => {
     const response = new Response(endless(), { headers: { 'content-length': '10000000' } });
     const text = vi.spyOn(response, 'text');
-    expect(await failure(requestReset({ fetch: async () => response, timeout: 5000 }))).toMatchObject({ code: 'invalid_response' });
+    expect(await viaGlobalFetch(response)).toMatchObject({ code: 'invalid_response' });
     expect(text).not.toHaveBeenCalled();
   });
 });

@@ -11,8 +11,9 @@ export const RESET = { password: 'S3cure!pass', token: 'a.b.c' };
  * network's (scripts/bench/stubs.js); `floor` is scripts/bench/floor.js.
  */
 export function fetchTasks({ pwflow, ky, floor, fetch, origin, chunkedOrigin }) {
-  const webAuth = new pwflow.WebAuth({ domain: origin, clientID: 'bench-client', fetch });
-  const chunked = new pwflow.WebAuth({ domain: chunkedOrigin, fetch });
+  // pwflow without a `fetch` option: it calls the runtime's fetch, which the runner has made `fetch`.
+  const webAuth = new pwflow.WebAuth({ domain: origin, clientID: 'bench-client' });
+  const chunked = new pwflow.WebAuth({ domain: chunkedOrigin });
   const email = EMAIL;
   const connection = CONNECTION;
   return {
