@@ -43,6 +43,19 @@ interface Mail { kind: string; to: string; link?: string; token?: string }
 async function mailbox(): Promise<Mail[]> {
   return (await fetch(`${url}/mailbox.json`)).json() as Promise<Mail[]>;
 }
+/** The newest reset email in the mailbox. */
+async function lastResetMail(): Promise<Mail> {
+  return (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+}
+/** Asks API B for a reset link for the demo account, as curl or a plain page would (`query`: `?locale=ja`), and returns its email. */
+async function askForLink(query = ''): Promise<Mail> {
+  await fetch(`${url}/api/auth/password/reset-request${query}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: DEMO.email }),
+  });
+  return lastResetMail();
+}
 
 beforeAll(async () => {
   let started: { child: ChildProcess; url: string };
@@ -57,11 +70,7 @@ afterAll(async () => {
 
 describe('npm start in Chromium', () => {
   it('the mailbox page: the demo look, a favicon, local times, and no console error or failed load', async () => {
-    await fetch(`${url}/api/auth/password/reset-request`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: DEMO.email }),
-    });
+    await askForLink();
     const w = await openPage(browser);
     const problems = watchProblems(w.page);
     await w.page.goto(`${url}/mailbox`);
@@ -87,7 +96,7 @@ describe('npm start in Chromium', () => {
     await w.page.getByLabel('E-Mail-Adresse').fill(DEMO.email);
     await w.page.getByRole('button', { name: 'Link senden' }).click();
     await w.page.getByRole('heading', { name: 'Prüfen Sie Ihren Posteingang' }).waitFor();
-    let mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    let mail = await lastResetMail();
     expect(mail.link).toBe(`${url}/spa/?lang=de#/reset-password?token=${mail.token}`);
     await w.page.goto(mail.link!);
     await w.page.getByRole('heading', { name: 'Neues Passwort festlegen' }).waitFor();
@@ -96,7 +105,7 @@ describe('npm start in Chromium', () => {
     await w.page.getByLabel('Email address').fill(DEMO.email);
     await w.page.getByRole('button', { name: 'Send reset link' }).click();
     await w.page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    mail = await lastResetMail();
     expect(mail.link).toBe(`${url}/spa/?lang=en#/reset-password?token=${mail.token}`);
 
     await w.page.goto(mail.link!);
@@ -110,30 +119,15 @@ describe('npm start in Chromium', () => {
     await w.page.getByRole('heading', { name: 'Sign in' }).waitFor();
 
     // Asked for without the SPA's header (the plain pages, curl): the server's own reset page.
-    await fetch(`${url}/api/auth/password/reset-request`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: DEMO.email }),
-    });
-    const plain = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    const plain = await askForLink();
     expect(plain.link).toBe(`${url}/reset-password?token=${plain.token}`);
-    await fetch(`${url}/api/auth/password/reset-request?locale=ja`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: DEMO.email }),
-    });
-    const japanese = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    const japanese = await askForLink('?locale=ja');
     expect(japanese.link).toBe(`${url}/reset-password?lang=ja&token=${japanese.token}`);
     await w.finish();
   });
 
   it('the reset screen, under the demo\'s strict CSP, refuses a leaked password before sending it: only a hash prefix leaves the page', async () => {
-    await fetch(`${url}/api/auth/password/reset-request`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: DEMO.email }),
-    });
-    const mail = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+    const mail = await askForLink();
     const w = await openPage(browser);
     const problems = watchProblems(w.page);
     const ranges: string[] = [];
@@ -176,8 +170,7 @@ describe('npm start in Chromium', () => {
     /** Resets the demo password through API B as the SDK would: reset-request, the mailed token, reset. */
     async function resetTo(password: string): Promise<void> {
       const json = { 'Content-Type': 'application/json' };
-      await fetch(`${url}/api/auth/password/reset-request`, { method: 'POST', headers: json, body: JSON.stringify({ email: DEMO.email }) });
-      const { token } = (await mailbox()).filter((m) => m.kind === 'reset').at(-1)!;
+      const { token } = await askForLink();
       const reset = await fetch(`${url}/api/auth/password/reset?token=${token}`, { method: 'POST', headers: json, body: JSON.stringify({ newPassword: password }) });
       expect(reset.status).toBe(200);
     }

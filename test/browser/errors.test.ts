@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESET_ERRORS } from '../../src/codes';
 import { messageFor } from '../../src/ui/errors';
-import { DEMO, STRONG, lastEmail, openPage, useChromium } from './harness';
+import { DEMO, STRONG, lastEmail, offline, openPage, useChromium } from './harness';
 import { description, isFocused, poll, words } from './ui-harness';
 
 const env = useChromium();
@@ -21,21 +21,6 @@ async function submitReset(page: Page, link: string) {
   await page.getByLabel(t('reset.password'), { exact: true }).fill(STRONG);
   await page.getByLabel(t('reset.confirm'), { exact: true }).fill(STRONG);
   await page.getByRole('button', { name: t('reset.submit') }).click();
-}
-
-/**
- * Runs `body` while every API request fails at the network level. Not `failNext('network')`: the
- * Node server answers that by dropping the connection, and Chromium silently retries a request
- * whose reused keep-alive connection closes before any answer, so the retry succeeds.
- */
-async function offline(page: Page, body: () => Promise<void>) {
-  const api = /\/(api|dbconnections)\//;
-  await page.route(api, (route) => route.abort('internetdisconnected'));
-  try {
-    await body();
-  } finally {
-    await page.unroute(api);
-  }
 }
 
 describe('"Choose a new password": the words for every code', () => {

@@ -121,6 +121,21 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   };
 }
 
+/**
+ * Runs `body` while every API request fails at the network level. Not `failNext('network')`: the
+ * Node server answers that by dropping the connection, and Chromium silently retries a request
+ * whose reused keep-alive connection closes before any answer, so the retry succeeds.
+ */
+export async function offline(page: Page, body: () => Promise<void>): Promise<void> {
+  const api = /\/(api|dbconnections)\//;
+  await page.route(api, (route) => route.abort('internetdisconnected'));
+  try {
+    await body();
+  } finally {
+    await page.unroute(api);
+  }
+}
+
 /** The id of the focused element (or its tag and text when it has none). */
 export function focused(page: Page): Promise<string> {
   return page.evaluate(() => {

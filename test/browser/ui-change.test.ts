@@ -14,37 +14,22 @@
 //   bad-connection  the server does not know the connection (bad.connection)
 //   server-failure  a proxy's HTML 502 page
 //   offline         the network fails
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, lastEmail, startServer, useChromium } from './harness';
-import { type CheckOptions, checkState, ENGLISH, openUi, poll, tabTo, type UiPage, VARIANTS, words } from './ui-harness';
+import { DEMO, lastEmail, offline, startServer, useChromium } from './harness';
+import { openUi, poll, screenBase, tabTo, type UiPage, VARIANTS } from './ui-harness';
 
 const env = useChromium();
 
 function changeScreen(w: UiPage) {
   const { page } = w;
-  const { t, wait } = words(w.variant.lang);
+  const base = screenBase(w, 'change');
+  const { t } = base;
   return {
-    t,
-    wait,
+    ...base,
     email: page.getByRole('textbox', { name: t('common.email'), exact: true }),
     send: page.getByRole('button', { name: t('change.submit'), exact: true }),
     inbox: page.getByRole('heading', { level: 1, name: t('common.inbox'), exact: true }),
-    alert: page.getByRole('alert'),
-    text: () => page.locator('#app').innerText(),
-    check: (state: string, focus?: CheckOptions['focus']) =>
-      checkState(w, 'change', state, { english: ENGLISH, ...(focus === undefined ? {} : { focus }) }),
   };
-}
-
-async function offline(page: Page, body: () => Promise<void>): Promise<void> {
-  const api = /\/(api|dbconnections)\//;
-  await page.route(api, (route) => route.abort('internetdisconnected'));
-  try {
-    await body();
-  } finally {
-    await page.unroute(api);
-  }
 }
 
 describe.each(VARIANTS.map((v) => [v.name, v] as const))('Change password, %s', (_name, variant) => {

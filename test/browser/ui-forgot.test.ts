@@ -22,43 +22,27 @@
 //   offline         the network fails
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, lastEmail, startServer, useChromium } from './harness';
-import { type CheckOptions, checkState, ENGLISH, openUi, poll, tabTo, typeInto, type UiPage, VARIANTS, words } from './ui-harness';
+import { DEMO, lastEmail, offline, startServer, useChromium } from './harness';
+import { openUi, poll, screenBase, tabTo, typeInto, type UiPage, VARIANTS } from './ui-harness';
 
 const env = useChromium();
 
 /** The screen as a person sees it in `w`'s language: its controls, found by role and the catalogue's words. */
 function forgotScreen(w: UiPage) {
   const { page } = w;
-  const { t, wait } = words(w.variant.lang);
+  const base = screenBase(w, 'forgot');
+  const { t, wait } = base;
   return {
-    t,
-    wait,
+    ...base,
     email: page.getByRole('textbox', { name: t('common.email'), exact: true }),
     send: page.getByRole('button', { name: t('forgot.submit'), exact: true }),
     resend: page.getByRole('button', { name: t('forgot.resend'), exact: true }),
     other: page.getByRole('button', { name: t('forgot.otherEmail'), exact: true }),
     inbox: page.getByRole('heading', { level: 1, name: t('common.inbox'), exact: true }),
-    alert: page.getByRole('alert'),
     countdown: page.getByRole('timer'),
     /** "You can ask for another email in …" for every whole second from `from` down to `to`. */
     waits: (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => t('forgot.wait', { time: wait(from - i) })),
-    /** The screen's own words only (the page's header is not the screen). */
-    text: () => page.locator('#app').innerText(),
-    check: (state: string, focus?: CheckOptions['focus']) =>
-      checkState(w, 'forgot', state, { english: ENGLISH, ...(focus === undefined ? {} : { focus }) }),
   };
-}
-
-/** Fails every API request at the network level while `body` runs (why not failNext('network'): errors.test.ts). */
-async function offline(page: Page, body: () => Promise<void>): Promise<void> {
-  const api = /\/(api|dbconnections)\//;
-  await page.route(api, (route) => route.abort('internetdisconnected'));
-  try {
-    await body();
-  } finally {
-    await page.unroute(api);
-  }
 }
 
 /** The page's clock stands still from now on: only runFor moves it (and so the countdown). */

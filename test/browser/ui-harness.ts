@@ -181,6 +181,21 @@ export function scrollsSideways(page: Page): Promise<{ scrollWidth: number; clie
   });
 }
 
+/**
+ * What every screen's test starts from: the screen's words in `w`'s language, its alert, its own
+ * text (not the page's header), and {@link checkState} for its states.
+ */
+export function screenBase(w: UiPage, screen: string) {
+  const { page } = w;
+  return {
+    ...words(w.variant.lang),
+    alert: page.getByRole('alert'),
+    text: () => page.locator('#app').innerText(),
+    check: (state: string, focus?: CheckOptions['focus']) =>
+      checkState(w, screen, state, { english: ENGLISH, ...(focus === undefined ? {} : { focus }) }),
+  };
+}
+
 export interface CheckOptions {
   /** The element the screen is mounted in. Default `#app`. */
   root?: string;

@@ -23,10 +23,9 @@
 //   refused          the server refuses the password (INVALID_REQUEST)
 //   offline          the network fails
 //   success          changed; POST_COMMIT_SIDE_EFFECT_FAILURE is success too (success-post-commit)
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMO, STRONG, lastEmail, useChromium } from './harness';
-import { type CheckOptions, checkState, ENGLISH, openUi, poll, tabTo, typeInto, type UiPage, VARIANTS, words } from './ui-harness';
+import { DEMO, STRONG, lastEmail, offline, useChromium } from './harness';
+import { openUi, poll, screenBase, tabTo, typeInto, type UiPage, VARIANTS } from './ui-harness';
 
 const env = useChromium();
 const TTL = 900_000;
@@ -48,11 +47,11 @@ async function emailedLink(w: UiPage): Promise<string> {
 
 function resetScreen(w: UiPage) {
   const { page } = w;
-  const { t, wait } = words(w.variant.lang);
+  const base = screenBase(w, 'reset');
+  const { t } = base;
   const heading = (key: string) => page.getByRole('heading', { level: 1, name: t(key), exact: true });
   return {
-    t,
-    wait,
+    ...base,
     heading,
     password: page.getByLabel(t('reset.password'), { exact: true }),
     confirm: page.getByLabel(t('reset.confirm'), { exact: true }),
@@ -61,11 +60,7 @@ function resetScreen(w: UiPage) {
     hidePassword: page.getByRole('button', { name: t('password.hideField', { field: t('reset.password') }), exact: true }),
     submit: page.getByRole('button', { name: t('reset.submit'), exact: true }),
     newLink: page.getByRole('link', { name: t('link.newLink'), exact: true }),
-    alert: page.getByRole('alert'),
     rules: page.locator('#app li'),
-    text: () => page.locator('#app').innerText(),
-    check: (state: string, focus?: CheckOptions['focus']) =>
-      checkState(w, 'reset', state, { english: ENGLISH, ...(focus === undefined ? {} : { focus }) }),
     /** A link that cannot be used: its heading (focused), its words, and the way to a new one. */
     async linkProblem(state: 'missing' | 'malformed' | 'expired' | 'used' | 'invalid') {
       const body = t(state === 'missing' || state === 'malformed' ? 'link.reopen' : `link.${state}`);
@@ -77,17 +72,6 @@ function resetScreen(w: UiPage) {
       return title;
     },
   };
-}
-
-/** Fails every API request at the network level while `body` runs. */
-async function offline(page: Page, body: () => Promise<void>): Promise<void> {
-  const api = /\/(api|dbconnections)\//;
-  await page.route(api, (route) => route.abort('internetdisconnected'));
-  try {
-    await body();
-  } finally {
-    await page.unroute(api);
-  }
 }
 
 const resetCalls = (w: UiPage) => w.api.filter((call) => call === 'POST /api/auth/password/reset');
