@@ -50,21 +50,21 @@ export function parseRetryAfter(headers: Headers, now: Date = new Date()): numbe
 export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLimit | null {
   try {
     // The structured header, `limit=100, remaining=50, reset=30`, or the draft's `r=50;t=30` with
-    // the limit in `RateLimit-Policy: q=100`.
-    const found: Record<string, string> = {};
-    for (const name of ['ratelimit', 'ratelimit-policy']) {
-      for (const [, key, value] of (headers.get(name) ?? '').matchAll(/([a-z]+)\s*=\s*"?([^";,\s]*)/gi)) {
-        found[key!.toLowerCase()] ??= value!;
+    // the limit in `RateLimit-Policy: q=100`: read only when neither form of separate headers is whole.
+    const structured = () => {
+      const found: Record<string, string> = {};
+      for (const name of ['ratelimit', 'ratelimit-policy']) {
+        for (const [, key, value] of (headers.get(name) ?? '').matchAll(/([a-z]+)\s*=\s*"?([^";,\s]*)/gi)) {
+          found[key!.toLowerCase()] ??= value!;
+        }
       }
-    }
-    const forms: (string | null | undefined)[][] = ['x-ratelimit-', 'ratelimit-'].map((prefix) =>
-      ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name)),
-    );
-    // An early draft lists the policies after the limit: `RateLimit-Limit: 100, 100;w=60`.
-    forms[1]![0] = forms[1]![0]?.split(',')[0];
-    forms.push([found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t]);
-    for (const [index, [limit, remaining, reset]] of forms.entries()) {
-      const l = number(limit);
+      return [found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t];
+    };
+    const get = (prefix: string) => ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name));
+    for (const [index, form] of [() => get('x-ratelimit-'), () => get('ratelimit-'), structured].entries()) {
+      const [limit, remaining, reset] = form();
+      // An early draft lists the policies after the limit: `RateLimit-Limit: 100, 100;w=60`.
+      const l = number(limit?.split(',')[0]);
       const r = number(remaining);
       if (l === undefined || r === undefined) continue;
       const t = number(reset) ?? 0;

@@ -95,14 +95,13 @@ function fire(this: AbortSignal) {
  * browsers, an AbortSignal.any() passed in (its sources keep it while it has a listener).
  */
 function follow(signal: AbortSignal | undefined, stop: () => void) {
-  const set = (signal && stops.get(signal)) || new Set<() => void>();
-  if (signal) {
-    stops.set(signal, set.add(stop));
-    signal.addEventListener('abort', fire); // the same listener twice is one
-  }
+  if (!signal) return () => {};
+  const set = stops.get(signal) || new Set<() => void>();
+  stops.set(signal, set.add(stop));
+  signal.addEventListener('abort', fire); // the same listener twice is one
   return () => {
     set.delete(stop);
-    if (!set.size) signal?.removeEventListener('abort', fire);
+    if (!set.size) signal.removeEventListener('abort', fire);
   };
 }
 
@@ -187,7 +186,8 @@ async function attempt(settings: Settings, call: Call): Promise<Reply> {
       // Markup, or labelled HTML and not text: auth0.js takes a text/html sentence as success.
       html: /^\s*</.test(text!) || (/html/i.test(headers.get('content-type')!) && typeof body !== 'string'),
       rateLimit,
-      retryAfter: parseRetryAfter(headers) ?? (reset > 0 ? Math.ceil(reset / 1000) : undefined),
+      // (A rate limit has read `Retry-After` already.)
+      retryAfter: (rateLimit ? rateLimit.retryAfter : parseRetryAfter(headers)) ?? (reset > 0 ? Math.ceil(reset / 1000) : undefined),
     };
   } catch (error) {
     throw toWebAuthError({ error, reason: call.signal?.aborted ? 'aborted' : signal.aborted ? 'timeout' : undefined }, call);

@@ -211,9 +211,13 @@ export class WebAuth {
         const { screen, ...call } = request(valid);
         const breachCheck = screen && this.#config.breachCheck && (await this.#screen(screen, valid.signal));
         // The call's headers over the constructor's, whatever their case.
-        const headers = new Headers(this.#config.headers);
-        for (const [name, value] of Object.entries(valid.headers ?? {})) headers.set(name, value);
-        const result = await send({ ...this.#config, headers: Object.fromEntries(headers) }, { ...call, signal: valid.signal }, pick);
+        let settings = this.#config;
+        if (valid.headers) {
+          const headers = new Headers(settings.headers);
+          for (const [name, value] of Object.entries(valid.headers)) headers.set(name, value);
+          settings = { ...settings, headers: Object.fromEntries(headers) };
+        }
+        const result = await send(settings, { ...call, signal: valid.signal }, pick);
         return breachCheck ? { ...result, breachCheck } : result;
       })(),
       callback,
