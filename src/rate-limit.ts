@@ -49,20 +49,19 @@ export function parseRetryAfter(headers: Headers, now: Date = new Date()): numbe
  */
 export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLimit | null {
   try {
-    // The structured header, `limit=100, remaining=50, reset=30`, or the draft's `r=50;t=30` with
-    // the limit in `RateLimit-Policy: q=100`: read only when neither form of separate headers is whole.
-    const structured = () => {
+    // The separate headers, `X-RateLimit-*` then `RateLimit-*`; else the structured header,
+    // `limit=100, remaining=50, reset=30`, or the draft's `r=50;t=30` with the limit in
+    // `RateLimit-Policy: q=100` (parsed only then).
+    for (const [index, prefix] of ['x-ratelimit-', 'ratelimit-', ''].entries()) {
       const found: Record<string, string> = {};
-      for (const name of ['ratelimit', 'ratelimit-policy']) {
+      for (const name of prefix ? [] : ['ratelimit', 'ratelimit-policy']) {
         for (const [, key, value] of (headers.get(name) ?? '').matchAll(/([a-z]+)\s*=\s*"?([^";,\s]*)/gi)) {
           found[key!.toLowerCase()] ??= value!;
         }
       }
-      return [found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t];
-    };
-    const get = (prefix: string) => ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name));
-    for (const [index, form] of [() => get('x-ratelimit-'), () => get('ratelimit-'), structured].entries()) {
-      const [limit, remaining, reset] = form();
+      const [limit, remaining, reset] = prefix
+        ? ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name))
+        : [found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t];
       // An early draft lists the policies after the limit: `RateLimit-Limit: 100, 100;w=60`.
       const l = number(limit?.split(',')[0]);
       const r = number(remaining);

@@ -20,9 +20,14 @@ export type Fields<T> = Shape & { readonly [output]?: T };
 /** A value that passes `test`, else an issue with `message`. */
 export const field = <T>(test: Test, message: string) =>
   /* @__PURE__ */ new $ZodCustom({ type: 'custom', check: 'custom', fn: test, error: () => message }) as unknown as $ZodType<T>;
+/** Fields that `undefined` passes: `validate` takes an absent one as it is, without a run of zod. */
+const optionals = new WeakSet<$ZodType>();
 /** The same, or `undefined`. */
-export const optional = <T>(test: Test, message: string) =>
-  /* @__PURE__ */ field<T | undefined>((value) => value === undefined || test(value), message);
+export const optional = <T>(test: Test, message: string) => {
+  const schema = field<T | undefined>((value) => value === undefined || test(value), message);
+  optionals.add(schema);
+  return schema;
+};
 /** An object of fields; other keys are dropped. */
 export const object = <S extends Shape>(shape: S) => shape as S & Fields<Output<S>>;
 
@@ -69,6 +74,7 @@ export function validate<T>(fields: Fields<T>, input: unknown, code: 'invalid_re
     if (isObject(input)) picked = Object.fromEntries(Object.keys(fields).map((key) => [key, input[key]]));
     else issues = [{ path: '', message: 'Must be an object' }];
     for (const key of Object.keys(picked)) {
+      if (picked[key] === undefined && optionals.has(fields[key]!)) continue;
       // zod's Standard Schema entry: synchronous for these checks, a Promise only when one threw.
       const result = fields[key]!['~standard'].validate(picked[key]);
       if (result instanceof Promise) throw result.catch(() => {});
