@@ -63,7 +63,7 @@ export function parseRateLimit(headers: Headers, now: Date = new Date()): RateLi
         ? ['limit', 'remaining', 'reset'].map((name) => headers.get(prefix + name))
         : [found.limit ?? found.q, found.remaining ?? found.r, found.reset ?? found.t];
       // An early draft lists the policies after the limit: `RateLimit-Limit: 100, 100;w=60`.
-      const l = number(limit?.split(',')[0]);
+      const l = number(index === 1 ? limit?.split(',')[0] : limit);
       const r = number(remaining);
       if (l === undefined || r === undefined) continue;
       const t = number(reset) ?? 0;

@@ -210,11 +210,11 @@ export class WebAuth {
         const valid = validate(schema, args, 'invalid_request');
         const { screen, ...call } = request(valid);
         const breachCheck = screen && this.#config.breachCheck && (await this.#screen(screen, valid.signal));
-        // The call's headers over the constructor's, whatever their case.
+        // The call's headers over the constructor's, whatever their case: both read once a call.
         let settings = this.#config;
-        if (valid.headers) {
+        if (settings.headers || valid.headers) {
           const headers = new Headers(settings.headers);
-          for (const [name, value] of Object.entries(valid.headers)) headers.set(name, value);
+          for (const [name, value] of Object.entries(valid.headers ?? {})) headers.set(name, value);
           settings = { ...settings, headers: Object.fromEntries(headers) };
         }
         const result = await send(settings, { ...call, signal: valid.signal }, pick);

@@ -70,4 +70,30 @@ describe('constructor headers', () => {
     }
     expect(() => new WebAuth({ domain: ORIGIN, headers: { 'X-App': 'café' } })).not.toThrow();
   });
+
+  it('are read once a call: a retry sends what the first attempt sent', async () => {
+    let reads = 0;
+    const seen: (string | null)[] = [];
+    const answers = [
+      new Response('{"code":"RATE"}', { status: 429, headers: { 'Retry-After': '0' } }),
+      new Response('{"remaining":3}', { headers: { 'Content-Type': 'application/json' } }),
+    ];
+    const counted = new WebAuth({
+      domain: ORIGIN,
+      retry: 2,
+      headers: {
+        get 'X-Token'() {
+          return `token-${++reads}`;
+        },
+      },
+      fetch: async (request) => {
+        seen.push(new Request(request).headers.get('x-token'));
+        return answers.shift()!;
+      },
+    });
+    const before = reads;
+    await expect(counted.getResetCooldown({ email })).resolves.toMatchObject({ remaining: 3 });
+    expect(seen).toEqual([`token-${before + 1}`, `token-${before + 1}`]);
+    expect(reads).toBe(before + 1);
+  });
 });

@@ -57,6 +57,13 @@ describe('parseRateLimit', () => {
     // Two X-RateLimit-Remaining headers, combined by Headers into "5, 0": which one holds is unknown.
     const twice = new Headers([['X-RateLimit-Limit', '30'], ['X-RateLimit-Remaining', '5'], ['X-RateLimit-Remaining', '0']]);
     expect(parseRateLimit(twice, now)).toBeNull();
+    // Only RateLimit-Limit lists policies after the limit (the early draft); an X- list gives way.
+    const listed = new Headers({ 'X-RateLimit-Limit': '100, 100', 'X-RateLimit-Remaining': '5', 'X-RateLimit-Reset': String(epoch + 60) });
+    expect(parseRateLimit(listed, now)).toBeNull();
+    listed.set('RateLimit-Limit', '10');
+    listed.set('RateLimit-Remaining', '1');
+    listed.set('RateLimit-Reset', '30');
+    expect(parseRateLimit(listed, now)).toEqual({ limit: 10, remaining: 1, reset: new Date(now.getTime() + 30_000) });
   });
 
   it('prefers X-RateLimit-* over the IETF forms when both are sent', () => {
