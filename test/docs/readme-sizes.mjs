@@ -24,7 +24,7 @@ export async function sizeTable() {
     ['`dist/pwflow-ui.min.js` — script tag, the ready-made screens (English; needs the SDK)', fileSizes(PATHS.ui)],
     ['`dist/locales/de.js` — one more language for the screens', fileSizes(`${PATHS.locales}de.js`)],
   ];
-  for (const name of ['WebAuth', 'checkPassword', 'parseResetToken', 'checkBreachedPassword']) {
+  for (const name of ['WebAuth', 'checkPassword', 'parseResetToken', 'checkBreachedPassword', 'passwordSchema']) {
     rows.push([`\`import { ${name} } from 'pwflow'\` — bundled (esbuild, minified)`, await bundleImport(name)]);
   }
   rows.push(['for comparison: auth0-js 10 `auth0.min.js`', fileSizes(PATHS.auth0Iife)]);
