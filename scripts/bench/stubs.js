@@ -3,28 +3,16 @@
 export const ORIGIN = 'https://tenant.example.com';
 export const SENTENCE = "We've just sent you an email to reset your password.";
 
-/**
- * An answer with the headers a server sends for a short body: its type and its `Content-Length`, as
- * the reference server, Express (`res.json`) and Tomcat (a body that fits its buffer) set it.
- */
-let sized = true;
-const reply = (text, type) =>
-  new Response(text, {
-    status: 200,
-    headers: sized ? { 'content-type': type, 'content-length': String(new TextEncoder().encode(text).length) } : { 'content-type': type },
-  });
-const json = (body) => reply(JSON.stringify(body), 'application/json');
-
 /** The origin whose answers come without `Content-Length`, as a chunked or compressed-on-the-fly answer does. */
 export const CHUNKED_ORIGIN = 'https://chunked.tenant.example.com';
 
-/** What each path answers: `{cooldown: 60}` by default, as PROTOCOL.md §B's reset-request does. */
+const json = (body) => [JSON.stringify(body), 'application/json'];
+
+/** What each path answers, as `[body, type]`: `{cooldown: 60}` by default, as PROTOCOL.md §B's reset-request does. */
 function answer(url) {
   if (url.includes('/api/auth/password/reset?')) return json({ success: true });
   if (url.includes('/api/auth/password/reset/cooldown?')) return json({ remaining: 0 });
-  if (url.includes('/dbconnections/change_password')) {
-    return reply(SENTENCE, 'text/plain');
-  }
+  if (url.includes('/dbconnections/change_password')) return [SENTENCE, 'text/plain'];
   return json({ cooldown: 60 });
 }
 
@@ -33,12 +21,17 @@ function answer(url) {
  * `fetch(input, init)` does before anything goes out (the Fetch standard's first step: `new
  * Request(input, init)`, in browsers and in Node): that work is the fetch API's, not the network's,
  * and a stub that skipped it would spare the floor, which passes a URL and options, what a real
- * fetch makes it pay, while ky, which passes a Request, pays for its own.
+ * fetch makes it pay, while ky, which passes a Request, pays for its own. The answer carries the
+ * headers a server sends for a short body: its type and its `Content-Length`, as the reference
+ * server, Express (`res.json`) and Tomcat (a body that fits its buffer) set it; no length from
+ * CHUNKED_ORIGIN.
  */
 export const stubFetch = (input, init) => {
   const { url } = new Request(input, init);
-  sized = !url.startsWith(CHUNKED_ORIGIN);
-  return Promise.resolve(answer(url));
+  const [text, type] = answer(url);
+  const headers = { 'content-type': type };
+  if (!url.startsWith(CHUNKED_ORIGIN)) headers['content-length'] = String(new TextEncoder().encode(text).length);
+  return Promise.resolve(new Response(text, { status: 200, headers }));
 };
 
 /**
